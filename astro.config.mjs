@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import aimsAtlas from './src/integrations/aims-atlas.ts';
+import rehypeBidi from './src/plugins/rehype-bidi.ts';
+
+// Canonical URLs and the sitemap need the public origin. Set SITE_URL when deploying;
+// the default is a reserved .example name so that nobody mistakes it for the real site.
+const site = process.env.SITE_URL ?? 'https://aims-atlas.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [aimsAtlas(), mdx()],
+  markdown: {
+    // Shiki writes inline style attributes, which a strict content security policy forbids.
+    syntaxHighlight: false,
+    rehypePlugins: [rehypeBidi],
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,4 @@
+export function startStaticServer(
+  directory: string,
+  options?: { port?: number; onRequest?: (path: string) => void },
+): Promise<{ origin: string; close(): Promise<void> }>;
