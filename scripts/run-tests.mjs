@@ -23,7 +23,9 @@ if (!skipBuild) {
 }
 
 if (!hasChromium() && process.env.CI) {
-  console.error(`Chromium was not found at ${chromiumPath}; CI must install it (apt-get install chromium).`);
+  console.error(
+    `Chromium was not found at ${chromiumPath}; CI must install it (apt-get install chromium).`,
+  );
   console.log('Tests: 0 passed, 1 failed');
   process.exit(1);
 } else if (!hasChromium()) {

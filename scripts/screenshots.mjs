@@ -27,7 +27,10 @@ try {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: values.dark ? 'dark' : 'light' });
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-      const file = join(values.out, `${path.replace(/[^a-z0-9]+/gi, '_')}${name}${values.dark ? '_dark' : ''}.png`);
+      const file = join(
+        values.out,
+        `${path.replace(/[^a-z0-9]+/gi, '_')}${name}${values.dark ? '_dark' : ''}.png`,
+      );
       await page.screenshot({ path: file, fullPage: values.full });
       console.log(file);
       await page.close();

@@ -53,7 +53,8 @@ export async function startStaticServer(directory, { port = 0, onRequest } = {})
     if (!path) {
       status = 404;
       const lang = /^\/(en|he)\//.exec(url.pathname)?.[1];
-      path = (lang && (await findFile(root, `/${lang}/404/`))) || (await findFile(root, '/404.html'));
+      path =
+        (lang && (await findFile(root, `/${lang}/404/`))) || (await findFile(root, '/404.html'));
     }
     if (!path) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

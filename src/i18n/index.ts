@@ -6,7 +6,9 @@ import type { LocaleTree } from './parity';
  * Locale files bundled at build time. Nothing reads locales/ when the site runs: every string is
  * resolved into the HTML, or into a data-* attribute for the islands that need it.
  */
-const modules = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json', { eager: true });
+const modules = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json', {
+  eager: true,
+});
 
 /** Which locale file defines each top-level area ("search" → "ui.json"), for error messages. */
 const areaFiles = new Map<string, string>();
@@ -19,7 +21,9 @@ for (const [path, module] of Object.entries(modules)) {
   for (const [area, tree] of Object.entries(module.default)) {
     const owner = areaFiles.get(area);
     if (owner && owner !== fileName) {
-      throw new Error(`Translation area "${area}" is defined in both ${owner} and ${fileName}; keep it in one file.`);
+      throw new Error(
+        `Translation area "${area}" is defined in both ${owner} and ${fileName}; keep it in one file.`,
+      );
     }
     areaFiles.set(area, fileName);
     resources[lang].translation[area] = tree;
@@ -44,7 +48,9 @@ await instance.init({
 export function translate(lang: Lang, key: string, options: TOptions = {}): string {
   if (!instance.exists(key, { lng: lang, ...options })) {
     const file = areaFiles.get(key.split('.')[0]!) ?? 'a locale file';
-    throw new Error(`Translation key "${key}" is missing in language "${lang}" (locales/${lang}/${file}).`);
+    throw new Error(
+      `Translation key "${key}" is missing in language "${lang}" (locales/${lang}/${file}).`,
+    );
   }
   return instance.t(key, { lng: lang, ...options }) as string;
 }

@@ -32,13 +32,18 @@ export function findLocaleProblems(files: LocaleFiles, localesDir = 'locales'): 
     for (const lang of langs) {
       const tree = files[lang]![fileName];
       if (tree) keysByLang.set(lang, new Set(listKeys(tree)));
-      else problems.push(`${localesDir}/${lang}/${fileName} is missing; every language needs the same locale files.`);
+      else
+        problems.push(
+          `${localesDir}/${lang}/${fileName} is missing; every language needs the same locale files.`,
+        );
     }
     const allKeys = new Set([...keysByLang.values()].flatMap((keys) => [...keys]));
     for (const [lang, keys] of keysByLang) {
       for (const key of [...allKeys].sort()) {
         if (!keys.has(key)) {
-          problems.push(`Translation key "${key}" is missing in language "${lang}" (${localesDir}/${lang}/${fileName}).`);
+          problems.push(
+            `Translation key "${key}" is missing in language "${lang}" (${localesDir}/${lang}/${fileName}).`,
+          );
         }
       }
     }
@@ -55,7 +60,8 @@ function findEmptyStrings(tree: LocaleTree, file: string, lang: string, prefix =
   for (const [name, value] of Object.entries(tree)) {
     const key = prefix ? `${prefix}.${name}` : name;
     if (typeof value === 'string') {
-      if (value.trim() === '') problems.push(`Translation key "${key}" is empty in language "${lang}" (${file}).`);
+      if (value.trim() === '')
+        problems.push(`Translation key "${key}" is empty in language "${lang}" (${file}).`);
     } else {
       problems.push(...findEmptyStrings(value, file, lang, key));
     }

@@ -13,7 +13,9 @@ export function readLocaleFiles(localesDir: string): LocaleFiles {
   const files: LocaleFiles = {};
   for (const lang of languages) {
     files[lang] = {};
-    for (const name of readdirSync(join(localesDir, lang)).filter((file) => file.endsWith('.json'))) {
+    for (const name of readdirSync(join(localesDir, lang)).filter((file) =>
+      file.endsWith('.json'),
+    )) {
       const path = join(localesDir, lang, name);
       try {
         files[lang][name] = JSON.parse(readFileSync(path, 'utf8')) as LocaleTree;
@@ -65,7 +67,9 @@ export default function aimsAtlas(): AstroIntegration {
               problems.map((problem) => `  - ${problem}`).join('\n'),
           );
         }
-        logger.info(`catalog, locales and content are valid (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `catalog, locales and content are valid (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

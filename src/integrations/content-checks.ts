@@ -3,7 +3,11 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { ANNEX_A_CONTROL_IDS } from '../catalog/structure';
 import { findInvalidCitations } from '../lib/cited-ids';
-import { collectionNames, frontmatterSchemas, type CollectionName } from '../lib/frontmatter-schema';
+import {
+  collectionNames,
+  frontmatterSchemas,
+  type CollectionName,
+} from '../lib/frontmatter-schema';
 import { languages } from '../lib/languages';
 import { formatZodIssues } from '../lib/validation';
 
@@ -31,7 +35,9 @@ export function checkContent(contentDir: string, projectDir: string): string[] {
     for (const collection of collectionNames) {
       const folder = join(contentDir, lang, collection);
       if (!existsSync(folder)) continue;
-      for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))) {
+      for (const name of readdirSync(folder).filter(
+        (file) => file.endsWith('.mdx') || file.endsWith('.md'),
+      )) {
         const path = join(folder, name);
         const key = `${collection}/${name}`;
         if (!relativePaths.has(key)) relativePaths.set(key, new Set());
@@ -53,7 +59,12 @@ export function checkContent(contentDir: string, projectDir: string): string[] {
   return problems;
 }
 
-function checkFile(path: string, shown: string, collection: CollectionName, name: string): string[] {
+function checkFile(
+  path: string,
+  shown: string,
+  collection: CollectionName,
+  name: string,
+): string[] {
   const file = splitFrontmatter(readFileSync(path, 'utf8'), path);
   if (typeof file === 'string') return [`${shown}: ${file}`];
 
@@ -66,7 +77,9 @@ function checkFile(path: string, shown: string, collection: CollectionName, name
 
   const result = frontmatterSchemas[collection].safeParse(frontmatter);
   if (!result.success) {
-    return formatZodIssues(result.error, frontmatter).map((issue) => `${shown}: frontmatter ${issue}`);
+    return formatZodIssues(result.error, frontmatter).map(
+      (issue) => `${shown}: frontmatter ${issue}`,
+    );
   }
 
   const problems = checkFrontmatterIds(shown, collection, name, result.data);
@@ -87,17 +100,25 @@ function checkFrontmatterIds(
   if (collection === 'controls') {
     const id = String(data.control);
     if (!controlIds.has(id)) {
-      problems.push(`${shown}: frontmatter control "${id}" is not an ISO/IEC 42001 Annex A control.`);
+      problems.push(
+        `${shown}: frontmatter control "${id}" is not an ISO/IEC 42001 Annex A control.`,
+      );
     } else if (id.toLowerCase().replaceAll('.', '-') !== slug) {
-      problems.push(`${shown}: frontmatter control "${id}" does not match the file name; rename the file to ${id.toLowerCase().replaceAll('.', '-')}.mdx.`);
+      problems.push(
+        `${shown}: frontmatter control "${id}" does not match the file name; rename the file to ${id.toLowerCase().replaceAll('.', '-')}.mdx.`,
+      );
     }
   }
   if (collection === 'clauses' && String(data.clause) !== slug) {
-    problems.push(`${shown}: frontmatter clause "${String(data.clause)}" does not match the file name ${name}.`);
+    problems.push(
+      `${shown}: frontmatter clause "${String(data.clause)}" does not match the file name ${name}.`,
+    );
   }
   for (const id of (data.related as string[] | undefined) ?? []) {
     if (!controlIds.has(id)) {
-      problems.push(`${shown}: frontmatter related id "${id}" is not an ISO/IEC 42001 Annex A control.`);
+      problems.push(
+        `${shown}: frontmatter related id "${id}" is not an ISO/IEC 42001 Annex A control.`,
+      );
     }
   }
   return problems;
@@ -105,7 +126,8 @@ function checkFrontmatterIds(
 
 function splitFrontmatter(source: string, path: string): ContentFile | string {
   const normalized = source.replace(/^\ufeff/, '').replaceAll('\r\n', '\n');
-  if (!normalized.startsWith('---\n')) return 'the file must start with a frontmatter block between two "---" lines.';
+  if (!normalized.startsWith('---\n'))
+    return 'the file must start with a frontmatter block between two "---" lines.';
   const end = normalized.indexOf('\n---', 4);
   if (end === -1) return 'the frontmatter block is not closed; add a line "---" after it.';
   const frontmatterText = normalized.slice(4, end + 1);

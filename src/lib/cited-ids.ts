@@ -16,7 +16,11 @@ export interface CitationProblem {
 const controlIds = new Set(Object.values(ANNEX_A_CONTROL_IDS).flat());
 const groupIds = new Set(Object.keys(ANNEX_A_CONTROL_IDS));
 /** Control objective ids of Table A.1 (A.2.1 … A.10.1, and A.6.1, A.6.2 for the two A.6 objectives). */
-const objectiveIds = new Set([...[...groupIds].filter((id) => id !== 'A.6').map((id) => `${id}.1`), 'A.6.1', 'A.6.2']);
+const objectiveIds = new Set([
+  ...[...groupIds].filter((id) => id !== 'A.6').map((id) => `${id}.1`),
+  'A.6.1',
+  'A.6.2',
+]);
 const iso27001Nearby = /27001/;
 /** How far before an id to look for "27001", which marks it as an ISO/IEC 27001 control. */
 const contextChars = 60;
@@ -45,7 +49,11 @@ export function findInvalidCitations(text: string): CitationProblem[] {
     // so it is wrong only when it exists in neither standard.
     if (message && match[1] === 'A' && !match[4] && iso27001Nearby.test(before)) {
       if (!isIso27001ControlId(id)) {
-        report(match.index, id, `${id} is neither an ISO/IEC 42001 control nor an ISO/IEC 27001:2022 control (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).`);
+        report(
+          match.index,
+          id,
+          `${id} is neither an ISO/IEC 42001 control nor an ISO/IEC 27001:2022 control (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).`,
+        );
       }
       continue;
     }
@@ -57,7 +65,11 @@ export function findInvalidCitations(text: string): CitationProblem[] {
     const before = text.slice(Math.max(0, match.index - contextChars), match.index);
     if (iso27001Nearby.test(before) || iso27001Nearby.test(match[0])) continue;
     if (!CLAUSE_IDS.includes(id)) {
-      report(match.index, id, `clause ${id} does not exist in ISO/IEC 42001:2023 (clauses 4–10.2).`);
+      report(
+        match.index,
+        id,
+        `clause ${id} does not exist in ISO/IEC 42001:2023 (clauses 4–10.2).`,
+      );
     }
   }
 
@@ -65,7 +77,11 @@ export function findInvalidCitations(text: string): CitationProblem[] {
     for (const match of text.matchAll(pattern)) {
       const number = Number(match[1]);
       if (number < 1 || number > EU_AI_ACT_ARTICLE_COUNT) {
-        report(match.index, match[0], `the EU AI Act has Articles 1–${EU_AI_ACT_ARTICLE_COUNT}; Article ${number} does not exist.`);
+        report(
+          match.index,
+          match[0],
+          `the EU AI Act has Articles 1–${EU_AI_ACT_ARTICLE_COUNT}; Article ${number} does not exist.`,
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character]!);
@@ -14,7 +20,10 @@ export function isolateLtr(text: string): string {
  * so that an id can sit inside a sentence as an isolated element.
  */
 export function fillHtml(translated: string, html: Record<string, string>): string {
-  return escapeHtml(translated).replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => html[name] ?? placeholder);
+  return escapeHtml(translated).replace(
+    /\{\{(\w+)\}\}/g,
+    (placeholder, name: string) => html[name] ?? placeholder,
+  );
 }
 
 /** Returns an isolated, left-to-right span for a Latin id inside text of either direction. */

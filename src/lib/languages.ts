@@ -3,7 +3,10 @@ export const languages = ['en', 'he'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
 
-export const languageInfo: Record<Lang, { dir: 'ltr' | 'rtl'; nativeName: string; htmlLang: string }> = {
+export const languageInfo: Record<
+  Lang,
+  { dir: 'ltr' | 'rtl'; nativeName: string; htmlLang: string }
+> = {
   en: { dir: 'ltr', nativeName: 'English', htmlLang: 'en' },
   he: { dir: 'rtl', nativeName: 'עברית', htmlLang: 'he' },
 };

@@ -23,13 +23,20 @@ export async function getGuideLinks(lang: Lang): Promise<NavLink[]> {
   const guides = await getCollection('guides', (entry) => entry.id.startsWith(`${lang}/`));
   return guides
     .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ href: pageUrl(lang, 'guides', entry.id.split('/')[1]!), label: entry.data.title }));
+    .map((entry) => ({
+      href: pageUrl(lang, 'guides', entry.id.split('/')[1]!),
+      label: entry.data.title,
+    }));
 }
 
 export function getClauseLinks(lang: Lang): NavLink[] {
   return catalog.clauses
     .filter((clause) => clause.parent === null)
-    .map((clause) => ({ href: pageUrl(lang, 'clauses', clause.id), label: clause.title[lang], id: clause.id }));
+    .map((clause) => ({
+      href: pageUrl(lang, 'clauses', clause.id),
+      label: clause.title[lang],
+      id: clause.id,
+    }));
 }
 
 export function getControlGroups(lang: Lang): NavGroup[] {
@@ -50,8 +57,18 @@ export function getControlGroups(lang: Lang): NavGroup[] {
 export async function getNavigation(lang: Lang): Promise<NavGroup[]> {
   const t = useTranslations(lang);
   return [
-    { key: 'guides', label: t('nav.guides'), href: pageUrl(lang, 'guides'), links: await getGuideLinks(lang) },
-    { key: 'clauses', label: t('nav.clauses'), href: pageUrl(lang, 'clauses'), links: getClauseLinks(lang) },
+    {
+      key: 'guides',
+      label: t('nav.guides'),
+      href: pageUrl(lang, 'guides'),
+      links: await getGuideLinks(lang),
+    },
+    {
+      key: 'clauses',
+      label: t('nav.clauses'),
+      href: pageUrl(lang, 'clauses'),
+      links: getClauseLinks(lang),
+    },
     ...getControlGroups(lang),
     { key: 'faq', label: t('nav.faq'), href: pageUrl(lang, 'faq'), links: [] },
   ];
@@ -64,7 +81,8 @@ export async function getReadingOrder(lang: Lang): Promise<NavLink[]> {
   for (const group of await getNavigation(lang)) {
     if (group.key === 'guides') links.push({ href: group.href, label: t('nav.guides') });
     if (group.key === 'clauses') links.push({ href: group.href, label: t('nav.clauses') });
-    if (group.key === 'A.2') links.push({ href: pageUrl(lang, 'controls'), label: t('nav.annexA') });
+    if (group.key === 'A.2')
+      links.push({ href: pageUrl(lang, 'controls'), label: t('nav.annexA') });
     if (group.key === 'faq') links.push({ href: group.href, label: group.label });
     links.push(...group.links);
   }

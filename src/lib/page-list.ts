@@ -10,9 +10,13 @@ export async function listPagePaths(): Promise<string[]> {
   return [
     '',
     'guides/',
-    ...guides.sort((a, b) => a.data.order - b.data.order).map((entry) => `guides/${entry.id.split('/')[1]}/`),
+    ...guides
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((entry) => `guides/${entry.id.split('/')[1]}/`),
     'clauses/',
-    ...catalog.clauses.filter((clause) => clause.parent === null).map((clause) => `clauses/${clause.id}/`),
+    ...catalog.clauses
+      .filter((clause) => clause.parent === null)
+      .map((clause) => `clauses/${clause.id}/`),
     'controls/',
     ...catalog.controls.map((control) => `controls/${controlSlug(control.id)}/`),
     'faq/',

@@ -12,7 +12,12 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(?<![\w*])[*_](.+?)[*_](?![\w*])/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/^\s*\|.*\|\s*$/gm, (row) => row.replace(/\|/g, ' ').replace(/\s*-{3,}\s*/g, ' ').trim())
+    .replace(/^\s*\|.*\|\s*$/gm, (row) =>
+      row
+        .replace(/\|/g, ' ')
+        .replace(/\s*-{3,}\s*/g, ' ')
+        .trim(),
+    )
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -10,11 +10,17 @@ export const GET: APIRoute = async ({ site }) => {
   const urls = paths.flatMap((path) =>
     languages.map((lang) => {
       const alternates = [
-        ...languages.map((alternate) => ({ hreflang: alternate, href: new URL(`/${alternate}/${path}`, origin).href })),
+        ...languages.map((alternate) => ({
+          hreflang: alternate,
+          href: new URL(`/${alternate}/${path}`, origin).href,
+        })),
         { hreflang: 'x-default', href: new URL(path === '' ? '/' : `/en/${path}`, origin).href },
       ];
       const links = alternates
-        .map((link) => `    <xhtml:link rel="alternate" hreflang="${link.hreflang}" href="${escapeHtml(link.href)}"/>`)
+        .map(
+          (link) =>
+            `    <xhtml:link rel="alternate" hreflang="${link.hreflang}" href="${escapeHtml(link.href)}"/>`,
+        )
         .join('\n');
       return `  <url>\n    <loc>${escapeHtml(new URL(`/${lang}/${path}`, origin).href)}</loc>\n${links}\n  </url>`;
     }),

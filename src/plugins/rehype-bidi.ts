@@ -53,7 +53,15 @@ function prepareCode(node: Element | Root): void {
         type: 'element',
         tagName: 'div',
         properties: { className: ['aa-code'] },
-        children: [{ type: 'element', tagName: 'div', properties: { className: ['aa-code__bar'] }, children: [] }, child],
+        children: [
+          {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['aa-code__bar'] },
+            children: [],
+          },
+          child,
+        ],
       } satisfies Element;
     }
     prepareCode(child);

@@ -12,7 +12,10 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 const maxResults = 20;
@@ -96,11 +99,16 @@ class SiteSearch extends HTMLElement {
       const pagefind = await this.#loadPagefind();
       const idQuery = normalizeIdQuery(trimmed);
       const [exact, general] = await Promise.all([
-        idQuery ? pagefind.search(null, { filters: { id: idQuery } }) : Promise.resolve({ results: [] }),
+        idQuery
+          ? pagefind.search(null, { filters: { id: idQuery } })
+          : Promise.resolve({ results: [] }),
         pagefind.search(trimmed),
       ]);
       const exactIds = new Set(exact.results.map((result) => result.id));
-      const ordered = [...exact.results, ...general.results.filter((result) => !exactIds.has(result.id))];
+      const ordered = [
+        ...exact.results,
+        ...general.results.filter((result) => !exactIds.has(result.id)),
+      ];
       const data = await Promise.all(ordered.slice(0, maxResults).map((result) => result.data()));
       if (run !== this.#latest) return;
       this.#render(list, data, exactIds.size);
@@ -114,7 +122,11 @@ class SiteSearch extends HTMLElement {
     if (count === 0) return (this.dataset.noResults ?? '').replace('{{query}}', query);
     const form = new Intl.PluralRules(this.dataset.lang).select(count);
     const template =
-      form === 'one' ? this.dataset.resultsOne : form === 'two' ? this.dataset.resultsTwo : this.dataset.resultsOther;
+      form === 'one'
+        ? this.dataset.resultsOne
+        : form === 'two'
+          ? this.dataset.resultsTwo
+          : this.dataset.resultsOther;
     return (template ?? '').replace('{{count}}', String(count)).replace('{{query}}', query);
   }
 

@@ -4,7 +4,8 @@ import { assertBuilt, listPages, loadPage } from '../support/dist';
 assertBuilt();
 const hebrewPages = listPages().filter((path) => path.startsWith('/he/'));
 /** Latin ids that must stay one left-to-right island inside Hebrew text. */
-const latinId = /(?:^|[^\w.])([ABC]\.\d+(?:\.\d+){1,2}|ISO\/IEC \d{4,5}|(?:GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+)/;
+const latinId =
+  /(?:^|[^\w.])([ABC]\.\d+(?:\.\d+){1,2}|ISO\/IEC \d{4,5}|(?:GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+)/;
 
 /** Returns the text of an element without the text of its isolated (dir set), code and script descendants. */
 function unisolatedText(element: Element): string {
@@ -13,7 +14,11 @@ function unisolatedText(element: Element): string {
     if (node.nodeType === 3) text += node.textContent;
     else if (node.nodeType === 1) {
       const child = node as Element;
-      if (child.hasAttribute('dir') || ['CODE', 'PRE', 'SCRIPT', 'STYLE', 'BDI'].includes(child.tagName)) continue;
+      if (
+        child.hasAttribute('dir') ||
+        ['CODE', 'PRE', 'SCRIPT', 'STYLE', 'BDI'].includes(child.tagName)
+      )
+        continue;
       text += unisolatedText(child);
     }
   }

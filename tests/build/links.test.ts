@@ -6,7 +6,9 @@ const pages = listPages();
 
 /** Collects every id attribute of a page, for checking #fragment links. */
 function anchorsOf(path: string): Set<string> {
-  return new Set([...loadPage(path).querySelectorAll('[id]')].map((element) => element.getAttribute('id')!));
+  return new Set(
+    [...loadPage(path).querySelectorAll('[id]')].map((element) => element.getAttribute('id')!),
+  );
 }
 
 describe('internal links', () => {
@@ -43,7 +45,8 @@ describe('internal links', () => {
       const lang = path.slice(1, 3);
       for (const link of loadPage(path).querySelectorAll('main a[href^="/"]')) {
         const href = link.getAttribute('href')!;
-        if (!href.startsWith(`/${lang}/`) && !link.closest('[lang]:not(html)')) crossing.push(`${path} → ${href}`);
+        if (!href.startsWith(`/${lang}/`) && !link.closest('[lang]:not(html)'))
+          crossing.push(`${path} → ${href}`);
       }
     }
     expect(crossing).toEqual([]);
@@ -51,13 +54,19 @@ describe('internal links', () => {
 
   it('point the language switch at the same page in the other language', () => {
     for (const path of ['/en/controls/a-6-2-4/', '/he/clauses/6/', '/he/', '/en/faq/']) {
-      const other = path.startsWith('/en/') ? path.replace('/en/', '/he/') : path.replace('/he/', '/en/');
-      expect(loadPage(path).querySelector('.aa-language-switch')?.getAttribute('href'), path).toBe(other);
+      const other = path.startsWith('/en/')
+        ? path.replace('/en/', '/he/')
+        : path.replace('/he/', '/en/');
+      expect(loadPage(path).querySelector('.aa-language-switch')?.getAttribute('href'), path).toBe(
+        other,
+      );
     }
   });
 
   it('offer both languages on the root page', () => {
-    const hrefs = [...loadPage('/').querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    const hrefs = [...loadPage('/').querySelectorAll('main a')].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(hrefs).toEqual(['/en/', '/he/']);
   });
 });

@@ -8,7 +8,18 @@ const languagePages = pages.filter((path) => /^\/(en|he)\//.test(path));
 describe('built pages', () => {
   it('include every page type in both languages', () => {
     for (const lang of ['en', 'he']) {
-      for (const path of ['', 'guides/', 'clauses/', 'clauses/4/', 'clauses/10/', 'controls/', 'faq/', 'search/', 'sitemap/', '404/']) {
+      for (const path of [
+        '',
+        'guides/',
+        'clauses/',
+        'clauses/4/',
+        'clauses/10/',
+        'controls/',
+        'faq/',
+        'search/',
+        'sitemap/',
+        '404/',
+      ]) {
         expect(pages, `/${lang}/${path}`).toContain(`/${lang}/${path}`);
       }
     }
@@ -26,13 +37,17 @@ describe('built pages', () => {
   it('have clause pages 4 to 10 in each language', () => {
     for (const lang of ['en', 'he']) {
       const clauses = pages.filter((path) => new RegExp(`^/${lang}/clauses/\\d+/$`).test(path));
-      expect(clauses.sort(), lang).toEqual(['4', '5', '6', '7', '8', '9', '10'].map((n) => `/${lang}/clauses/${n}/`).sort());
+      expect(clauses.sort(), lang).toEqual(
+        ['4', '5', '6', '7', '8', '9', '10'].map((n) => `/${lang}/clauses/${n}/`).sort(),
+      );
     }
   });
 
   it('each have their twin in the other language', () => {
     for (const path of languagePages) {
-      const twin = path.startsWith('/en/') ? path.replace('/en/', '/he/') : path.replace('/he/', '/en/');
+      const twin = path.startsWith('/en/')
+        ? path.replace('/en/', '/he/')
+        : path.replace('/he/', '/en/');
       expect(pages, `${path} has no twin`).toContain(twin);
     }
   });
@@ -40,8 +55,12 @@ describe('built pages', () => {
   it('set lang and dir on <html> for their language', () => {
     for (const path of pages) {
       const html = loadPage(path).documentElement;
-      const expected = path.startsWith('/he/') ? { lang: 'he', dir: 'rtl' } : { lang: 'en', dir: 'ltr' };
-      expect({ lang: html.getAttribute('lang'), dir: html.getAttribute('dir') }, path).toEqual(expected);
+      const expected = path.startsWith('/he/')
+        ? { lang: 'he', dir: 'rtl' }
+        : { lang: 'en', dir: 'ltr' };
+      expect({ lang: html.getAttribute('lang'), dir: html.getAttribute('dir') }, path).toEqual(
+        expected,
+      );
     }
   });
 
@@ -50,10 +69,14 @@ describe('built pages', () => {
     for (const path of languagePages.filter((page) => !page.endsWith('/404/'))) {
       const document = loadPage(path);
       const title = document.querySelector('title')?.textContent?.trim() ?? '';
-      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      const description =
+        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
       expect(title.length, `${path} title`).toBeGreaterThan(5);
       expect(description.length, `${path} description`).toBeGreaterThan(20);
-      expect(titles.get(title), `${path} repeats the title of ${titles.get(title)}`).toBeUndefined();
+      expect(
+        titles.get(title),
+        `${path} repeats the title of ${titles.get(title)}`,
+      ).toBeUndefined();
       titles.set(title, path);
     }
   });
@@ -61,7 +84,9 @@ describe('built pages', () => {
   it('link a canonical URL and hreflang alternates with x-default', () => {
     for (const path of languagePages.filter((page) => !page.endsWith('/404/'))) {
       const document = loadPage(path);
-      const canonical = new URL(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!);
+      const canonical = new URL(
+        document.querySelector('link[rel="canonical"]')!.getAttribute('href')!,
+      );
       expect(canonical.pathname, path).toBe(path);
       const alternates = Object.fromEntries(
         [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
@@ -81,7 +106,9 @@ describe('built pages', () => {
   it('mark 404 pages noindex without a canonical', () => {
     for (const path of ['/404.html', '/en/404/', '/he/404/']) {
       const document = loadPage(path);
-      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe(
+        'noindex',
+      );
       expect(document.querySelector('link[rel="canonical"]'), path).toBeNull();
     }
   });

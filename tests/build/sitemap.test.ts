@@ -6,7 +6,10 @@ const sitemap = readDist('/sitemap.xml');
 const entries = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
   loc: new URL(/<loc>([^<]+)<\/loc>/.exec(body!)![1]!).pathname,
   alternates: Object.fromEntries<string>(
-    [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]),
+    [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
+      lang!,
+      new URL(href!).pathname,
+    ]),
   ),
 }));
 
@@ -16,7 +19,9 @@ describe('sitemap.xml', () => {
   });
 
   it('lists every indexable page of both languages', () => {
-    const indexable = listPages().filter((path) => /^\/(en|he)\//.test(path) && !path.endsWith('/404/'));
+    const indexable = listPages().filter(
+      (path) => /^\/(en|he)\//.test(path) && !path.endsWith('/404/'),
+    );
     expect(entries.map((entry) => entry.loc).sort()).toEqual(indexable.sort());
   });
 
@@ -29,7 +34,8 @@ describe('sitemap.xml', () => {
     });
     for (const entry of entries) {
       expect(Object.keys(entry.alternates).sort(), entry.loc).toEqual(['en', 'he', 'x-default']);
-      for (const href of Object.values(entry.alternates)) expect(resolveDistPath(href), href).toBeDefined();
+      for (const href of Object.values(entry.alternates))
+        expect(resolveDistPath(href), href).toBeDefined();
     }
   });
 

@@ -7,7 +7,11 @@ interface FaqPageData {
   '@context': string;
   '@type': string;
   inLanguage: string;
-  mainEntity: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+  mainEntity: {
+    '@type': string;
+    name: string;
+    acceptedAnswer: { '@type': string; text: string };
+  }[];
 }
 
 function readJsonLd(path: string): unknown[] {
@@ -23,7 +27,9 @@ describe('structured data', () => {
 
   it.each(['en', 'he'])('describes the %s FAQ as a FAQPage with every question', (lang) => {
     const [data] = readJsonLd(`/${lang}/faq/`) as FaqPageData[];
-    const questions = [...loadPage(`/${lang}/faq/`).querySelectorAll('.aa-faq__question')].map((q) => q.textContent?.trim());
+    const questions = [...loadPage(`/${lang}/faq/`).querySelectorAll('.aa-faq__question')].map(
+      (q) => q.textContent?.trim(),
+    );
     expect(data!['@context']).toBe('https://schema.org');
     expect(data!['@type']).toBe('FAQPage');
     expect(data!.inLanguage).toBe(lang);
@@ -39,8 +45,16 @@ describe('structured data', () => {
 
   it('asks the FAQ questions the issue requires in both languages', () => {
     for (const lang of ['en', 'he']) {
-      const ids = [...loadPage(`/${lang}/faq/`).querySelectorAll('details.aa-faq__item')].map((item) => item.id);
-      for (const id of ['is-it-mandatory', 'difference-from-27001', 'how-long-certification', 'covers-eu-ai-act', 'when-to-hire-consultant']) {
+      const ids = [...loadPage(`/${lang}/faq/`).querySelectorAll('details.aa-faq__item')].map(
+        (item) => item.id,
+      );
+      for (const id of [
+        'is-it-mandatory',
+        'difference-from-27001',
+        'how-long-certification',
+        'covers-eu-ai-act',
+        'when-to-hire-consultant',
+      ]) {
         expect(ids, `${lang} ${id}`).toContain(id);
       }
     }

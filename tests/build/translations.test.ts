@@ -10,8 +10,13 @@ const locales = readLocaleFiles('locales');
 const keys = [...new Set(Object.values(locales.en!).flatMap((tree) => listKeys(tree)))];
 const areas = [...new Set(keys.map((key) => key.split('.')[0]!))];
 /** Any "area.camelCaseName" token, the shape every translation key has, whether it exists or not. */
-const keyShape = new RegExp(`(?<![\\w./-])(?:${areas.join('|')})\\.[a-z][A-Za-z]+(?:\\.[a-z][A-Za-z]+)*(?![\\w(])`, 'g');
-const textFiles = listDistFiles(['.html', '.js', '.xml', '.txt']).filter((file) => !file.startsWith('/pagefind/'));
+const keyShape = new RegExp(
+  `(?<![\\w./-])(?:${areas.join('|')})\\.[a-z][A-Za-z]+(?:\\.[a-z][A-Za-z]+)*(?![\\w(])`,
+  'g',
+);
+const textFiles = listDistFiles(['.html', '.js', '.xml', '.txt']).filter(
+  (file) => !file.startsWith('/pagefind/'),
+);
 
 /** Returns the text a reader can see or hear: text nodes and attribute values, with markup and scripts' code removed. */
 function readableText(file: string): string {

@@ -27,7 +27,9 @@ export function useBrowser(): BrowserSession {
   beforeAll(async () => {
     if (!chromiumAvailable) return;
     assertBuilt();
-    const server = await startStaticServer(distDir, { onRequest: (path: string) => session.requests.push(path) });
+    const server = await startStaticServer(distDir, {
+      onRequest: (path: string) => session.requests.push(path),
+    });
     closeServer = server.close;
     session.origin = server.origin;
     const browser = await launchChromium();

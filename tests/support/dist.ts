@@ -7,7 +7,9 @@ export const distDir = resolve(process.env.AIMS_DIST ?? 'dist');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`No built site in ${distDir}. Run "npm run build" first, or run the tests with "npm test".`);
+    throw new Error(
+      `No built site in ${distDir}. Run "npm run build" first, or run the tests with "npm test".`,
+    );
   }
 }
 
@@ -19,7 +21,9 @@ export function listDistFiles(extensions: string[], directory = distDir): string
     if (statSync(path).isDirectory()) files.push(...listDistFiles(extensions, path));
     else if (extensions.some((extension) => name.endsWith(extension))) files.push(path);
   }
-  return directory === distDir ? files.map((file) => '/' + relative(distDir, file).split(sep).join('/')) : files;
+  return directory === distDir
+    ? files.map((file) => '/' + relative(distDir, file).split(sep).join('/'))
+    : files;
 }
 
 /** Lists every built HTML page as its URL path: "/he/controls/a-7-4/" or "/404.html". */

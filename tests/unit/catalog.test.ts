@@ -4,7 +4,10 @@ import { validateCatalog, type CatalogSources } from '../../src/catalog/validate
 import { SourceError } from '../../src/lib/validation';
 
 function readCatalogSources(): CatalogSources {
-  const read = (file: string) => ({ file, data: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+  const read = (file: string) => ({
+    file,
+    data: JSON.parse(readFileSync(file, 'utf8')) as unknown,
+  });
   return {
     annexA: read('catalog/iso42001/annex-a.json'),
     clauses: read('catalog/iso42001/clauses.json'),
@@ -26,7 +29,8 @@ function problemsOf(sources: CatalogSources): string[] {
   try {
     validateCatalog(sources);
   } catch (error) {
-    if (error instanceof SourceError) return error.problems.map((problem) => `${error.file}: ${problem}`);
+    if (error instanceof SourceError)
+      return error.problems.map((problem) => `${error.file}: ${problem}`);
     throw error;
   }
   return [];
@@ -42,7 +46,10 @@ describe('validateCatalog', () => {
 
   it('counts controls per group as the standard does', () => {
     const counts = Object.fromEntries(
-      catalog.groups.map((group) => [group.id, catalog.controls.filter((control) => control.group === group.id).length]),
+      catalog.groups.map((group) => [
+        group.id,
+        catalog.controls.filter((control) => control.group === group.id).length,
+      ]),
     );
     expect(counts).toEqual({
       'A.2': 3,
@@ -84,11 +91,15 @@ describe('validateCatalog', () => {
   it('rejects an id that does not exist in the standard', () => {
     const problems = problemsOf(withAnnexA((data) => (data.controls[0]!.id = 'A.6.2.1')));
     expect(problems.join('\n')).toContain('catalog/iso42001/annex-a.json');
-    expect(problems.join('\n')).toContain('entry A.6.2.1: no such control in ISO/IEC 42001 Annex A');
+    expect(problems.join('\n')).toContain(
+      'entry A.6.2.1: no such control in ISO/IEC 42001 Annex A',
+    );
   });
 
   it('rejects a duplicate control id', () => {
-    const problems = problemsOf(withAnnexA((data) => (data.controls[1]!.id = data.controls[0]!.id)));
+    const problems = problemsOf(
+      withAnnexA((data) => (data.controls[1]!.id = data.controls[0]!.id)),
+    );
     expect(problems.join('\n')).toContain('control A.2.2 appears more than once');
   });
 
@@ -96,7 +107,9 @@ describe('validateCatalog', () => {
     const problems = problemsOf(
       withAnnexA((data) => ((data.controls[5]!.title as { he: string }).he = '')),
     );
-    expect(problems.join('\n')).toMatch(/entry A\.4\.2, controls\.5\.title\.he: Hebrew text is missing/);
+    expect(problems.join('\n')).toMatch(
+      /entry A\.4\.2, controls\.5\.title\.he: Hebrew text is missing/,
+    );
   });
 
   it('rejects 37 controls and says how many are expected', () => {
@@ -107,11 +120,17 @@ describe('validateCatalog', () => {
 
   it('rejects a control filed under the wrong group', () => {
     const problems = problemsOf(withAnnexA((data) => (data.controls[0]!.group = 'A.3')));
-    expect(problems.join('\n')).toContain('entry A.2.2: group is "A.3", but this control belongs to A.2');
+    expect(problems.join('\n')).toContain(
+      'entry A.2.2: group is "A.3", but this control belongs to A.2',
+    );
   });
 
   it('rejects an owner that is not a role', () => {
-    const problems = problemsOf(withAnnexA((data) => (data.controls[0]!.owners = ['chief-wizard'])));
-    expect(problems.join('\n')).toContain('owner "chief-wizard" is not a role in catalog/roles.json');
+    const problems = problemsOf(
+      withAnnexA((data) => (data.controls[0]!.owners = ['chief-wizard'])),
+    );
+    expect(problems.join('\n')).toContain(
+      'owner "chief-wizard" is not a role in catalog/roles.json',
+    );
   });
 });

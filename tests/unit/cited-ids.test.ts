@@ -37,7 +37,9 @@ describe('findInvalidCitations', () => {
   });
 
   it('reports the line of each wrong id', () => {
-    const problems = findInvalidCitations('First line.\nSecond line cites A.6.2.1.\n\nFourth cites A.11.2.');
+    const problems = findInvalidCitations(
+      'First line.\nSecond line cites A.6.2.1.\n\nFourth cites A.11.2.',
+    );
     expect(problems.map((problem) => problem.line)).toEqual([2, 4]);
   });
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const contentDir = 'content';
 
 function listEntries(lang: string, collection: string): string[] {
-  return readdirSync(join(contentDir, lang, collection)).filter((name) => name.endsWith('.mdx')).sort();
+  return readdirSync(join(contentDir, lang, collection))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 }
 
 /** Returns the body of a content file: everything after its frontmatter. */
@@ -21,8 +23,20 @@ function countWords(markdown: string): number {
 }
 
 const controlSections = {
-  en: ['What it asks', 'Why it matters for AI', 'How to implement it', 'Evidence to keep', 'Common pitfalls'],
-  he: ['מה הבקרה דורשת', 'למה זה חשוב בבינה מלאכותית', 'איך מיישמים', 'ראיות שכדאי לשמור', 'מלכודות נפוצות'],
+  en: [
+    'What it asks',
+    'Why it matters for AI',
+    'How to implement it',
+    'Evidence to keep',
+    'Common pitfalls',
+  ],
+  he: [
+    'מה הבקרה דורשת',
+    'למה זה חשוב בבינה מלאכותית',
+    'איך מיישמים',
+    'ראיות שכדאי לשמור',
+    'מלכודות נפוצות',
+  ],
 };
 
 describe('content', () => {
@@ -32,13 +46,28 @@ describe('content', () => {
 
   it('has clause pages 4 to 10 in both languages', () => {
     for (const lang of ['en', 'he']) {
-      expect(listEntries(lang, 'clauses'), lang).toEqual(['10.mdx', '4.mdx', '5.mdx', '6.mdx', '7.mdx', '8.mdx', '9.mdx']);
+      expect(listEntries(lang, 'clauses'), lang).toEqual([
+        '10.mdx',
+        '4.mdx',
+        '5.mdx',
+        '6.mdx',
+        '7.mdx',
+        '8.mdx',
+        '9.mdx',
+      ]);
     }
   });
 
   it('has the five core guides in both languages', () => {
-    const guides = ['first-controls.mdx', 'how-the-standard-is-built.mdx', 'readiness-roadmap.mdx', 'related-frameworks.mdx', 'what-is-an-aims.mdx'];
-    for (const lang of ['en', 'he']) expect(listEntries(lang, 'guides'), lang).toEqual(expect.arrayContaining(guides));
+    const guides = [
+      'first-controls.mdx',
+      'how-the-standard-is-built.mdx',
+      'readiness-roadmap.mdx',
+      'related-frameworks.mdx',
+      'what-is-an-aims.mdx',
+    ];
+    for (const lang of ['en', 'he'])
+      expect(listEntries(lang, 'guides'), lang).toEqual(expect.arrayContaining(guides));
   });
 
   it.each(['en', 'he'])('gives every %s control and clause page at least 300 words', (lang) => {
@@ -52,12 +81,17 @@ describe('content', () => {
     expect(short).toEqual([]);
   });
 
-  it.each(['en', 'he'] as const)('gives every %s control page its five sections in order', (lang) => {
-    for (const name of listEntries(lang, 'controls')) {
-      const headings = [...readBody(lang, 'controls', name).matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
-      expect(headings, name).toEqual(controlSections[lang]);
-    }
-  });
+  it.each(['en', 'he'] as const)(
+    'gives every %s control page its five sections in order',
+    (lang) => {
+      for (const name of listEntries(lang, 'controls')) {
+        const headings = [...readBody(lang, 'controls', name).matchAll(/^## (.+)$/gm)].map(
+          (match) => match[1]!.trim(),
+        );
+        expect(headings, name).toEqual(controlSections[lang]);
+      }
+    },
+  );
 
   it('writes Hebrew pages without the maqaf, which hides words from search', () => {
     for (const collection of ['controls', 'clauses', 'guides', 'faq']) {
@@ -72,7 +106,9 @@ describe('content', () => {
       for (const collection of ['controls', 'clauses', 'guides', 'faq']) {
         for (const name of listEntries(lang, collection)) {
           const body = readBody(lang, collection, name);
-          expect(body, `${lang}/${collection}/${name}`).not.toMatch(/A\.7\.4[^.\n]{0,40}(human oversight|פיקוח אנושי)/i);
+          expect(body, `${lang}/${collection}/${name}`).not.toMatch(
+            /A\.7\.4[^.\n]{0,40}(human oversight|פיקוח אנושי)/i,
+          );
         }
       }
     }

@@ -17,7 +17,9 @@ describe('findLocaleProblems', () => {
       en: { 'ui.json': { search: { label: 'Search', submit: 'Go' } } },
       he: { 'ui.json': { search: { label: 'חיפוש' } } },
     });
-    expect(problems).toEqual(['Translation key "search.submit" is missing in language "he" (locales/he/ui.json).']);
+    expect(problems).toEqual([
+      'Translation key "search.submit" is missing in language "he" (locales/he/ui.json).',
+    ]);
   });
 
   it('reports a locale file that exists in one language only', () => {
@@ -25,18 +27,31 @@ describe('findLocaleProblems', () => {
       en: { 'ui.json': { a: 'A' }, 'quiz.json': { b: 'B' } },
       he: { 'ui.json': { a: 'א' } },
     });
-    expect(problems).toContain('locales/he/quiz.json is missing; every language needs the same locale files.');
+    expect(problems).toContain(
+      'locales/he/quiz.json is missing; every language needs the same locale files.',
+    );
   });
 
   it('reports an empty translation', () => {
-    const problems = findLocaleProblems({ en: { 'ui.json': { a: 'A' } }, he: { 'ui.json': { a: ' ' } } });
-    expect(problems).toEqual(['Translation key "a" is empty in language "he" (locales/he/ui.json).']);
+    const problems = findLocaleProblems({
+      en: { 'ui.json': { a: 'A' } },
+      he: { 'ui.json': { a: ' ' } },
+    });
+    expect(problems).toEqual([
+      'Translation key "a" is empty in language "he" (locales/he/ui.json).',
+    ]);
   });
 
   it('accepts plural forms that differ between languages', () => {
     const problems = findLocaleProblems({
       en: { 'ui.json': { results_one: '1 result', results_other: '{{count}} results' } },
-      he: { 'ui.json': { results_one: 'תוצאה אחת', results_two: 'שתי תוצאות', results_other: '{{count}} תוצאות' } },
+      he: {
+        'ui.json': {
+          results_one: 'תוצאה אחת',
+          results_two: 'שתי תוצאות',
+          results_other: '{{count}} תוצאות',
+        },
+      },
     });
     expect(problems).toEqual([]);
   });

@@ -9,7 +9,11 @@ const isolatedTexts = (text: string) =>
 
 describe('isolateLatinIds', () => {
   it('isolates each id of a Hebrew list separately', () => {
-    expect(isolatedTexts('בקרות A.6.2.4, A.6.2.5 ו-A.6.2.6 קשורות')).toEqual(['A.6.2.4', 'A.6.2.5', 'A.6.2.6']);
+    expect(isolatedTexts('בקרות A.6.2.4, A.6.2.5 ו-A.6.2.6 קשורות')).toEqual([
+      'A.6.2.4',
+      'A.6.2.5',
+      'A.6.2.6',
+    ]);
   });
 
   it('keeps a range as one island', () => {
@@ -35,12 +39,24 @@ describe('rehypeBidi', () => {
   const tree = (): Root => ({
     type: 'root',
     children: [
-      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'A.7.4 בקרה' }] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [{ type: 'text', value: 'A.7.4 בקרה' }],
+      },
       {
         type: 'element',
         tagName: 'pre',
         properties: {},
-        children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: '{"id": "A.7.4"}' }] }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: {},
+            children: [{ type: 'text', value: '{"id": "A.7.4"}' }],
+          },
+        ],
       },
     ],
   });
@@ -50,8 +66,14 @@ describe('rehypeBidi', () => {
     rehypeBidi()(hebrew, { path: '/site/content/he/controls/a-7-4.mdx' });
     const english = tree();
     rehypeBidi()(english, { path: '/site/content/en/controls/a-7-4.mdx' });
-    expect((hebrew.children[0] as Element).children[0]).toMatchObject({ tagName: 'span', properties: { dir: 'ltr' } });
-    expect((english.children[0] as Element).children[0]).toEqual({ type: 'text', value: 'A.7.4 בקרה' });
+    expect((hebrew.children[0] as Element).children[0]).toMatchObject({
+      tagName: 'span',
+      properties: { dir: 'ltr' },
+    });
+    expect((english.children[0] as Element).children[0]).toEqual({
+      type: 'text',
+      value: 'A.7.4 בקרה',
+    });
   });
 
   it('marks code left to right and leaves its text alone', () => {
@@ -61,6 +83,8 @@ describe('rehypeBidi', () => {
     expect(wrapper.properties.className).toEqual(['aa-code']);
     const pre = wrapper.children[1] as Element;
     expect(pre.properties).toMatchObject({ dir: 'ltr', translate: 'no' });
-    expect((pre.children[0] as Element).children).toEqual([{ type: 'text', value: '{"id": "A.7.4"}' }]);
+    expect((pre.children[0] as Element).children).toEqual([
+      { type: 'text', value: '{"id": "A.7.4"}' },
+    ]);
   });
 });

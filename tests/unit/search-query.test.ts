@@ -16,7 +16,10 @@ describe('normalizeIdQuery', () => {
     expect(normalizeIdQuery(query)).toBe(id);
   });
 
-  it.each(['data quality', 'A.', '42001', '3.1', 'A.6.2.4 logs', ''])('returns undefined for %j', (query) => {
-    expect(normalizeIdQuery(query)).toBeUndefined();
-  });
+  it.each(['data quality', 'A.', '42001', '3.1', 'A.6.2.4 logs', ''])(
+    'returns undefined for %j',
+    (query) => {
+      expect(normalizeIdQuery(query)).toBeUndefined();
+    },
+  );
 });
