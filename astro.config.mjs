@@ -17,7 +17,7 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline style attributes, which a strict content security policy forbids.
     syntaxHighlight: false,
-    rehypePlugins: [rehypeBidi],
+    rehypePlugins: [rehypeBidi, (await import('./src/plugins/rehype-glossary-links.ts')).default],
   },
   devToolbar: { enabled: false },
 });

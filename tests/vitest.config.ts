@@ -12,7 +12,11 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        // These tests read every one of the ~750 built pages, which takes seconds per test.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 },
+      },
       {
         extends: true,
         test: {

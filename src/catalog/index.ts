@@ -1,15 +1,34 @@
 import annexA from '../../catalog/iso42001/annex-a.json';
 import clauses from '../../catalog/iso42001/clauses.json';
+import euAiAct from '../../catalog/eu-ai-act/catalog.json';
+import iso27001 from '../../catalog/iso27001/catalog.json';
+import euAiActMapping from '../../catalog/mappings/eu-ai-act-to-iso42001.json';
+import iso27001Mapping from '../../catalog/mappings/iso27001-to-iso42001.json';
+import nistAiRmfMapping from '../../catalog/mappings/nist-ai-rmf-to-iso42001.json';
+import mappingSources from '../../catalog/mappings/sources.json';
+import nistAiRmf from '../../catalog/nist-ai-rmf/catalog.json';
 import roles from '../../catalog/roles.json';
 import type { ClauseData, ControlData, GroupData } from './schema';
-import { validateCatalog } from './validate';
+import { catalogFiles, validateAll } from './validate-all';
 
-/** The validated ISO/IEC 42001 catalog. Importing this module fails the build on invalid data. */
-export const catalog = validateCatalog({
-  annexA: { file: 'catalog/iso42001/annex-a.json', data: annexA },
-  clauses: { file: 'catalog/iso42001/clauses.json', data: clauses },
-  roles: { file: 'catalog/roles.json', data: roles },
-});
+const files: Record<string, unknown> = {
+  [catalogFiles.annexA]: annexA,
+  [catalogFiles.clauses]: clauses,
+  [catalogFiles.roles]: roles,
+  [catalogFiles.iso27001]: iso27001,
+  [catalogFiles.euAiAct]: euAiAct,
+  [catalogFiles.nistAiRmf]: nistAiRmf,
+  [catalogFiles.mappingSources]: mappingSources,
+  [catalogFiles.iso27001Mapping]: iso27001Mapping,
+  [catalogFiles.euAiActMapping]: euAiActMapping,
+  [catalogFiles.nistAiRmfMapping]: nistAiRmfMapping,
+};
+
+/** Every validated catalog and mapping file. Importing this module fails the build on invalid data. */
+export const fullCatalog = validateAll((file) => files[file]);
+
+/** The validated ISO/IEC 42001 catalog. */
+export const catalog = fullCatalog.iso42001;
 
 const controlsById = new Map(catalog.controls.map((control) => [control.id, control]));
 const clausesById = new Map(catalog.clauses.map((clause) => [clause.id, clause]));
@@ -45,7 +64,7 @@ export function getRoleTitle(id: string, lang: 'en' | 'he'): string {
   return catalog.roles.find((role) => role.id === id)?.title[lang] ?? id;
 }
 
-/** Maps a control id to its URL slug: A.6.2.4 becomes a-6-2-4. */
+/** Maps an id to its URL slug: A.6.2.4 becomes a-6-2-4, "Annex III" becomes annex-iii. */
 export function controlSlug(id: string): string {
-  return id.toLowerCase().replaceAll('.', '-');
+  return id.toLowerCase().replaceAll('.', '-').replaceAll(' ', '-');
 }

@@ -11,7 +11,7 @@ export const bilingualTextSchema = (maxLength: number) =>
       .trim()
       .min(1, 'Hebrew text is missing')
       .max(maxLength)
-      .regex(hebrewLetter, 'Hebrew text contains no Hebrew letters'),
+      .refine((text) => text === '' || hebrewLetter.test(text), 'Hebrew text contains no Hebrew letters'),
   });
 
 export const clauseIdSchema = z

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { validateCatalog } from '../catalog/validate';
+import { validateAll } from '../catalog/validate-all';
 import { findLocaleProblems, type LocaleFiles, type LocaleTree } from '../i18n/parity';
 import { languages } from '../lib/languages';
 import { SourceError } from '../lib/validation';
@@ -27,22 +27,23 @@ export function readLocaleFiles(localesDir: string): LocaleFiles {
   return files;
 }
 
-function readJson(projectDir: string, file: string): { file: string; data: unknown } {
-  return { file, data: JSON.parse(readFileSync(join(projectDir, file), 'utf8')) };
+/** Reads one catalog file; invalid JSON becomes a SourceError that names the file. */
+function readCatalogJson(projectDir: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(projectDir, file), 'utf8'));
+  } catch (error) {
+    throw new SourceError(file, [`the file is not valid JSON: ${(error as Error).message}.`]);
+  }
 }
 
 /** Runs every source check and returns the problems found, each naming its file. */
 export function checkSources(projectDir: string): string[] {
   const problems: string[] = [];
   try {
-    validateCatalog({
-      annexA: readJson(projectDir, 'catalog/iso42001/annex-a.json'),
-      clauses: readJson(projectDir, 'catalog/iso42001/clauses.json'),
-      roles: readJson(projectDir, 'catalog/roles.json'),
-    });
+    validateAll((file) => readCatalogJson(projectDir, file));
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    problems.push(...error.problems.map((problem) => `${error.file}: ${problem}`));
+    problems.push(...error.problems);
   }
   problems.push(...findLocaleProblems(readLocaleFiles(join(projectDir, 'locales'))));
   problems.push(...checkContent(join(projectDir, 'content'), projectDir));

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { catalog, controlSlug, getControlsOfGroup } from '../catalog';
+import { catalog, controlSlug, fullCatalog, getControlsOfGroup } from '../catalog';
 import { useTranslations } from '../i18n';
 import type { Lang } from './languages';
 import { pageUrl } from './urls';
@@ -71,6 +71,19 @@ export async function getNavigation(lang: Lang): Promise<NavGroup[]> {
     },
     ...getControlGroups(lang),
     { key: 'faq', label: t('nav.faq'), href: pageUrl(lang, 'faq'), links: [] },
+    {
+      key: 'frameworks',
+      label: t('nav.frameworks'),
+      href: pageUrl(lang, 'frameworks'),
+      links: [
+        { href: pageUrl(lang, 'iso27001'), label: t('iso27001.title') },
+        { href: pageUrl(lang, 'eu-ai-act'), label: t('euAiAct.title') },
+        { href: pageUrl(lang, 'nist-ai-rmf'), label: t('nistAiRmf.title') },
+        { href: pageUrl(lang, 'explorer'), label: t('nav.explorer') },
+        { href: pageUrl(lang, 'coverage'), label: t('nav.coverage') },
+        { href: pageUrl(lang, 'downloads'), label: t('nav.downloads') },
+      ],
+    },
   ];
 }
 
@@ -83,8 +96,38 @@ export async function getReadingOrder(lang: Lang): Promise<NavLink[]> {
     if (group.key === 'clauses') links.push({ href: group.href, label: t('nav.clauses') });
     if (group.key === 'A.2')
       links.push({ href: pageUrl(lang, 'controls'), label: t('nav.annexA') });
-    if (group.key === 'faq') links.push({ href: group.href, label: group.label });
-    links.push(...group.links);
+    if (group.key === 'faq' || group.key === 'frameworks') links.push({ href: group.href, label: group.label });
+    if (group.key !== 'frameworks') links.push(...group.links);
   }
+  links.push(...getFrameworkItemLinks(lang));
   return links;
+}
+
+/** Returns the index and item pages of the other frameworks, in catalog order, for the pager. */
+function getFrameworkItemLinks(lang: Lang): NavLink[] {
+  const t = useTranslations(lang);
+  const { iso27001, euAiAct, nistAiRmf } = fullCatalog;
+  return [
+    { href: pageUrl(lang, 'iso27001'), label: t('iso27001.title') },
+    ...iso27001.clauses
+      .filter((clause) => clause.parent === null)
+      .map((clause) => ({ href: pageUrl(lang, 'iso27001', 'clauses', clause.id), label: clause.title[lang], id: clause.id })),
+    ...iso27001.controls.map((control) => ({
+      href: pageUrl(lang, 'iso27001', controlSlug(control.id)),
+      label: control.title[lang],
+      id: control.id,
+    })),
+    { href: pageUrl(lang, 'eu-ai-act'), label: t('euAiAct.title') },
+    ...[...euAiAct.articles, ...euAiAct.annexes].map((item) => ({
+      href: pageUrl(lang, 'eu-ai-act', controlSlug(item.id)),
+      label: item.title[lang],
+      id: item.id,
+    })),
+    { href: pageUrl(lang, 'nist-ai-rmf'), label: t('nistAiRmf.title') },
+    ...nistAiRmf.subcategories.map((subcategory) => ({
+      href: pageUrl(lang, 'nist-ai-rmf', controlSlug(subcategory.id)),
+      label: '',
+      id: subcategory.id,
+    })),
+  ];
 }

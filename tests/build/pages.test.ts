@@ -64,7 +64,7 @@ describe('built pages', () => {
     }
   });
 
-  it('each have their own title and description', () => {
+  it('each have their own title and description in their language', () => {
     const titles = new Map<string, string>();
     for (const path of languagePages.filter((page) => !page.endsWith('/404/'))) {
       const document = loadPage(path);
@@ -73,11 +73,10 @@ describe('built pages', () => {
         document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
       expect(title.length, `${path} title`).toBeGreaterThan(5);
       expect(description.length, `${path} description`).toBeGreaterThan(20);
-      expect(
-        titles.get(title),
-        `${path} repeats the title of ${titles.get(title)}`,
-      ).toBeUndefined();
-      titles.set(title, path);
+      // Proper names such as "ISO/IEC 27001:2022" may title a page the same way in both languages.
+      const key = `${path.slice(1, 3)} ${title}`;
+      expect(titles.get(key), `${path} repeats the title of ${titles.get(key)}`).toBeUndefined();
+      titles.set(key, path);
     }
   });
 
