@@ -1,5 +1,7 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 
 export const chromiumPath: string;
 export function hasChromium(): boolean;
-export function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }>;
+export function launchChromium(
+  contextOptions?: BrowserContextOptions,
+): Promise<{ context: BrowserContext; close(): Promise<void> }>;

@@ -11,10 +11,14 @@ export function hasChromium() {
   return existsSync(chromiumPath);
 }
 
-/** Starts Chromium with a fresh user-data dir; close() also removes that dir. */
-export async function launchChromium() {
+/**
+ * Starts Chromium with a fresh user-data dir, which close() also removes. `contextOptions` go to
+ * Playwright's launchPersistentContext, for example `{ hasTouch: true, isMobile: true }`.
+ */
+export async function launchChromium(contextOptions = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'aims-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...contextOptions,
     executablePath: chromiumPath,
     headless: true,
     args: [

@@ -62,7 +62,8 @@ export async function startStaticServer(directory, { port = 0, onRequest } = {})
     }
     response.writeHead(status, {
       'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      // no-cache (revalidate) rather than no-store, which would keep pages out of the back/forward cache.
+      'Cache-Control': 'no-cache',
     });
     createReadStream(path).pipe(response);
   });

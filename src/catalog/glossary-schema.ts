@@ -16,7 +16,7 @@ const englishEntrySchema = z
   })
   .strict();
 
-/** Hebrew text must contain Hebrew letters, no maqaf (it hides words from search) and gershayim in acronyms. */
+/** Adds the Hebrew writing rules to a string schema: no maqaf, which hides words from search, and gershayim in acronyms. */
 const hebrewText = (schema: z.ZodString) =>
   schema
     .refine((text) => !maqaf.test(text), 'use an ASCII hyphen, not the maqaf (U+05BE)')
@@ -48,7 +48,7 @@ export const glossaryTermSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a term id is kebab-case, like "ai-system"'),
     en: englishEntrySchema,
     he: hebrewEntrySchema,
-    /** Why a rendering was chosen, for reviewers; not shown on the site. */
+    /** Reviewer's note on the choice of a rendering. The site does not show it. */
     note: z.string().trim().min(10).optional(),
   })
   .strict();

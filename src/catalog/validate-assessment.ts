@@ -14,10 +14,10 @@ export interface AssessmentReferences {
 }
 
 /**
- * Validates catalog/assessment/questions.json against its schema and the catalog: every profile
- * question once, branches and obligations that point at real options, articles and key dates, one
- * question per requirement area of clauses 4–10 and one per Annex A control, in catalog order.
- * Throws a SourceError listing every problem.
+ * Validates catalog/assessment/questions.json against its schema and the catalog. It checks that
+ * every profile question appears once and that branches and obligations name real options,
+ * articles and key dates. It also checks for one question per requirement area of clauses 4–10
+ * and one per Annex A control, in catalog order. Throws a SourceError listing every problem.
  */
 export function validateQuestionSet(
   { file, data }: { file: string; data: unknown },

@@ -1,5 +1,10 @@
-import { fullCatalog } from '../catalog';
-import { frameworkIds, graphLinks, graphNodes, type FrameworkId, type GraphNode } from '../catalog/graph';
+import {
+  frameworkIds,
+  graphLinks,
+  graphNodes,
+  type FrameworkId,
+  type GraphNode,
+} from '../catalog/graph';
 import { computeLayout, estimateLabelWidth } from './graph-layout';
 import type { Lang } from './languages';
 import { pageUrl } from './urls';
@@ -44,7 +49,6 @@ export const explorerLayout = computeLayout(
 export function buildExplorerData(lang: Lang) {
   const positions = new Map(explorerLayout.map((position) => [position.key, position]));
   const index = new Map(graphNodes.map((node, position) => [node.key, position]));
-  const sources = new Map(fullCatalog.mappingSources.map((source) => [source.id, source.title[lang]]));
   const mirror = (x: number) => (lang === 'he' ? explorerSize.width - x : x);
   return {
     nodes: graphNodes.map((node) => {
@@ -62,13 +66,13 @@ export function buildExplorerData(lang: Lang) {
         r: nodeRadius(node.key),
       };
     }),
+    // Rationales and sources stay on the item pages, which the panel links to; leaving them out
+    // keeps the explorer page small enough to become interactive quickly.
     links: graphLinks.map((link) => ({
       s: index.get(link.source)!,
       t: index.get(link.target)!,
       type: link.type,
       strength: link.strength,
-      rationale: link.rationale[lang],
-      source: sources.get(link.provenance) ?? link.provenance,
     })),
   };
 }
@@ -77,7 +81,9 @@ export type ExplorerData = ReturnType<typeof buildExplorerData>;
 
 /** The filter groups of each framework, in catalog order. */
 export function listGroups(framework: FrameworkId): string[] {
-  return [...new Set(graphNodes.filter((node) => node.framework === framework).map((node) => node.group))];
+  return [
+    ...new Set(graphNodes.filter((node) => node.framework === framework).map((node) => node.group)),
+  ];
 }
 
 export { frameworkIds };

@@ -30,7 +30,10 @@ export async function listPagePaths(): Promise<string[]> {
     'coverage/',
     ...coveragePairs.map((pair) => `coverage/${pair.having}/${pair.covered}/`),
     'downloads/',
+    'assessment/',
     'search/',
     'sitemap/',
+    'glossary/',
+    'topics/',
   ];
 }

@@ -16,9 +16,10 @@ export interface TermMatch {
 }
 
 /**
- * Hebrew prefix letters that attach to the next word, in the order they combine: "and" (ו), then
- * "that" or "when" (ש, כש, מש), then "in", "to" or "as" (ב, ל, כ), which absorb the article, or
- * "from" (מ) and "the" (ה), which do not. This covers ו+בקרה, ש+ה+בקרה, ו+מ+ה+בקרה and ו+כש+ה+בקרה.
+ * Hebrew prefix letters that attach to the next word, in the order they combine. First comes
+ * "and" (ו), then "that" or "when" (ש, כש, מש), then "in", "to" or "as" (ב, ל, כ), which absorb
+ * the article, or "from" (מ) and "the" (ה), which do not. So ו+בקרה, ש+ה+בקרה, ו+מ+ה+בקרה and
+ * ו+כש+ה+בקרה all match בקרה.
  */
 const hebrewPrefix = '(?:ו?(?:כש|מש|ש)?(?:[בלכ]|מ?ה|מ)?)';
 /** A prefix letter joined to a Latin word by an ASCII hyphen: ה-AIMS, וב-GPAI. */
@@ -32,7 +33,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * Returns the pattern for one English alias. An alias written in lower case also matches with a
- * capital first letter, as at the start of a sentence; an alias with a capital letter anywhere
+ * capital first letter, as at the start of a sentence. An alias with a capital letter anywhere
  * ("AIMS", "Statement of Applicability") matches only as written.
  */
 function englishAliasPattern(alias: string): string {
@@ -55,7 +56,10 @@ function hebrewAliasPattern(alias: string): string {
  * ends inside a word; in Hebrew it may start with prefix letters, which belong to the match.
  * Excluded phrases compete like aliases but produce no match, so "cloud provider" hides "provider".
  */
-export function createTermMatcher(terms: MatchableTerm[], lang: Lang): (text: string) => TermMatch[] {
+export function createTermMatcher(
+  terms: MatchableTerm[],
+  lang: Lang,
+): (text: string) => TermMatch[] {
   const owners = new Map<string, string | null>();
   for (const term of terms) {
     for (const phrase of term.exclude ?? []) owners.set(phrase, null);

@@ -25,15 +25,22 @@ const clusterOfSection: Record<string, TopicClusterId> = {
 
 /**
  * Returns the cluster of a page path ("controls/a-6-2-4/"). ISO/IEC 27001 is the other standard,
- * the EU AI Act the regulation and the NIST AI RMF the framework; the ISO/IEC 42001 clauses and
- * Annex A controls have a cluster each. Home, search and the other tools form the "site" cluster.
+ * the EU AI Act the regulation and the NIST AI RMF the framework. The ISO/IEC 42001 clauses and
+ * Annex A controls have a cluster each, and home, search and the other tools form "site".
  */
 export function clusterOfPath(path: string): TopicClusterId {
   return clusterOfSection[path.split('/')[0]!] ?? 'site';
 }
 
 /** Top-level pages that the site contents list under "Frameworks" rather than under home. */
-const frameworkTools = new Set(['iso27001/', 'eu-ai-act/', 'nist-ai-rmf/', 'explorer/', 'coverage/', 'downloads/']);
+const frameworkTools = new Set([
+  'iso27001/',
+  'eu-ai-act/',
+  'nist-ai-rmf/',
+  'explorer/',
+  'coverage/',
+  'downloads/',
+]);
 
 /**
  * Returns the page a path sits under in the site's hierarchy: an item under its section index
@@ -47,16 +54,16 @@ export function parentOfPath(path: string): string | undefined {
   return frameworkTools.has(path) ? 'frameworks/' : '';
 }
 
-/** Where each cluster gathers on the map, as fractions of width and height (left to right). */
+/** Centre of each cluster on the map, as fractions of width and height, left to right. */
 export const clusterCenters: Record<TopicClusterId, [number, number]> = {
-  standards: [0.15, 0.42],
-  regulations: [0.86, 0.42],
-  frameworks: [0.52, 0.86],
-  clauses: [0.38, 0.5],
-  'annex-a': [0.6, 0.52],
-  guides: [0.36, 0.17],
-  faq: [0.62, 0.2],
-  site: [0.5, 0.12],
+  standards: [0.17, 0.5],
+  regulations: [0.83, 0.5],
+  frameworks: [0.5, 0.8],
+  clauses: [0.36, 0.56],
+  'annex-a': [0.6, 0.55],
+  guides: [0.3, 0.24],
+  faq: [0.68, 0.26],
+  site: [0.5, 0.2],
 };
 
 /**

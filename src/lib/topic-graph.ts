@@ -17,6 +17,7 @@ export interface Topic {
 }
 
 export interface TopicGraph {
+  /** Size of the drawing, cropped to its circles and labels, in map units. */
   width: number;
   height: number;
   topics: Topic[];
@@ -32,12 +33,26 @@ export interface TopicGraphInput {
   labels: Map<string, string[]>;
   /** Annex A group of a control page path. */
   annexGroupOf: (path: string) => string | undefined;
+  /** Size of the area that cluster centres are placed in, in map units; the map is cropped later. */
   width?: number;
   height?: number;
 }
 
 /** Font size of map labels, in map units; the stylesheet draws them at this size. */
 export const topicLabelFontSize = 14;
+
+/** Distance from a topic's centre to the baseline of its label, which is drawn centred below it. */
+export const topicLabelOffset = 15;
+
+/**
+ * Returns the width to give the layout for a labelled topic. The layout keeps a circle of half
+ * this width clear around the topic, so the circle must reach the far corners of the label box,
+ * which sits below the topic: half the label's width across and its bottom edge down.
+ */
+function labelReach(labelWidth: number, radius: number): number {
+  const bottom = radius + topicLabelOffset + topicLabelFontSize * 0.3;
+  return Math.ceil(2 * Math.hypot(labelWidth / 2, bottom));
+}
 
 /** Radius of a topic's circle: grows with the square root of its degree, so hubs stand out. */
 export function topicRadius(degree: number): number {
@@ -62,12 +77,19 @@ export function buildEdges(paths: string[], relations: [string, string][]): [num
   return edges;
 }
 
+/** Room around the layout, in map units, so that the forces never push a topic against an edge. */
+const layoutPadding = 250;
+/** Margin kept around the drawing once it is cropped to its content. */
+const cropMargin = 12;
+
 /**
  * Builds the topic map: one topic per page path, edges from the relations, sizes from degrees and
- * a layout computed ahead of time. Topics gather by cluster, and Annex A controls by group.
+ * a layout computed ahead of time. Topics gather by cluster, and Annex A controls by group, with
+ * cluster centres placed in a `width` × `height` area. The layout runs on a larger canvas, so
+ * that no topic is pinned to its border, and is then cropped to the circles and labels it drew.
  */
 export function buildTopicGraph(input: TopicGraphInput): TopicGraph {
-  const { paths, relations, labels, annexGroupOf, width = 1200, height = 900 } = input;
+  const { paths, relations, labels, annexGroupOf, width = 1200, height = 1000 } = input;
   const edges = buildEdges(paths, relations);
   const degrees = paths.map(() => 0);
   for (const [a, b] of edges) {
@@ -75,37 +97,58 @@ export function buildTopicGraph(input: TopicGraphInput): TopicGraph {
     degrees[b]!++;
   }
 
+  const canvas = { width: width + 2 * layoutPadding, height: height + 2 * layoutPadding };
+  const toCanvas = ([x, y]: [number, number]): [number, number] => [
+    (layoutPadding + x * width) / canvas.width,
+    (layoutPadding + y * height) / canvas.height,
+  ];
   const annexGroups = [...new Set(paths.map(annexGroupOf).filter((group) => group !== undefined))];
   const clusterCenters: Record<string, [number, number]> = {};
+  const labelWidths = paths.map((path) =>
+    Math.max(
+      0,
+      ...(labels.get(path) ?? []).map((label) => estimateLabelWidth(label, topicLabelFontSize)),
+    ),
+  );
   const layoutNodes = paths.map((path, position) => {
     const cluster = clusterOfPath(path);
     const annexGroup = annexGroupOf(path);
     const layoutCluster = annexGroup ? `${cluster}:${annexGroup}` : cluster;
-    clusterCenters[layoutCluster] = layoutCenterOf(cluster, annexGroup, annexGroups);
-    const widths = (labels.get(path) ?? []).map((label) =>
-      estimateLabelWidth(label, topicLabelFontSize),
-    );
-    return {
-      key: path,
-      cluster: layoutCluster,
-      labelWidth: Math.max(0, ...widths),
-      radius: topicRadius(degrees[position]!),
-    };
+    clusterCenters[layoutCluster] = toCanvas(layoutCenterOf(cluster, annexGroup, annexGroups));
+    const radius = topicRadius(degrees[position]!);
+    const labelWidth = labelWidths[position]! > 0 ? labelReach(labelWidths[position]!, radius) : 0;
+    return { key: path, cluster: layoutCluster, labelWidth, radius };
   });
   const positions = computeLayout(
     layoutNodes,
     edges.map(([a, b]) => ({ source: paths[a]!, target: paths[b]! })),
-    { width, height, clusterCenters },
+    { ...canvas, clusterCenters },
   );
 
+  // Crop to what is drawn: each circle, and each label below its circle.
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  positions.forEach(({ x, y }, position) => {
+    const { radius } = layoutNodes[position]!;
+    const halfLabel = labelWidths[position]! / 2;
+    left = Math.min(left, x - Math.max(radius, halfLabel));
+    right = Math.max(right, x + Math.max(radius, halfLabel));
+    top = Math.min(top, y - radius);
+    bottom = Math.max(bottom, y + radius + (halfLabel > 0 ? topicLabelOffset + 5 : 0));
+  });
+  const round = (value: number) => Math.round(value * 10) / 10;
   const topics = paths.map((path, position) => ({
     path,
     cluster: clusterOfPath(path),
     ...(annexGroupOf(path) ? { annexGroup: annexGroupOf(path) } : {}),
     degree: degrees[position]!,
     radius: layoutNodes[position]!.radius,
-    x: positions[position]!.x,
-    y: positions[position]!.y,
+    x: round(positions[position]!.x - left + cropMargin),
+    y: round(positions[position]!.y - top + cropMargin),
   }));
-  return { width, height, topics, edges };
+  return {
+    width: Math.ceil(right - left + 2 * cropMargin),
+    height: Math.ceil(bottom - top + 2 * cropMargin),
+    topics,
+    edges,
+  };
 }

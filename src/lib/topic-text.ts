@@ -4,7 +4,7 @@ import { frameworkNames, type FrameworkId } from '../catalog/graph';
 import { useTranslations } from '../i18n';
 import type { Lang } from './languages';
 
-/** What the topic map and its list show for one page, in one language. */
+/** Texts of one page's topic in one language, as the map and its list show them. */
 export interface TopicText {
   /** The page's title, without its id. */
   title: string;
@@ -16,7 +16,7 @@ export interface TopicText {
   summary: string;
 }
 
-/** Longest summary, in characters; NIST statements run longer and are cut at a word. */
+/** Maximum summary length in characters. Longer NIST statements are cut at a word. */
 const maxSummaryLength = 170;
 
 function shorten(text: string, maxLength = maxSummaryLength): string {
@@ -31,25 +31,57 @@ const guideLabel = (title: string) => title.split(':')[0]!.trim();
 /** Title, map label and summary keys of each section index and tool page. */
 const sectionKeys: Record<string, { title: string; label: string; summary: string }> = {
   '': { title: 'nav.home', label: 'nav.home', summary: 'homePage.description' },
-  'guides/': { title: 'guidesIndex.title', label: 'nav.guides', summary: 'guidesIndex.description' },
-  'clauses/': { title: 'clausesIndex.title', label: 'nav.clauses', summary: 'clausesIndex.description' },
-  'controls/': { title: 'controlsIndex.title', label: 'nav.annexA', summary: 'controlsIndex.description' },
+  'guides/': {
+    title: 'guidesIndex.title',
+    label: 'nav.guides',
+    summary: 'guidesIndex.description',
+  },
+  'clauses/': {
+    title: 'clausesIndex.title',
+    label: 'nav.clauses',
+    summary: 'clausesIndex.description',
+  },
+  'controls/': {
+    title: 'controlsIndex.title',
+    label: 'nav.annexA',
+    summary: 'controlsIndex.description',
+  },
   'faq/': { title: 'faq.title', label: 'nav.faq', summary: 'faq.description' },
-  'frameworks/': { title: 'frameworks.title', label: 'nav.frameworks', summary: 'frameworks.description' },
-  'iso27001/': { title: 'iso27001.title', label: 'iso27001.title', summary: 'iso27001.description' },
+  'frameworks/': {
+    title: 'frameworks.title',
+    label: 'nav.frameworks',
+    summary: 'frameworks.description',
+  },
+  'iso27001/': {
+    title: 'iso27001.title',
+    label: 'iso27001.title',
+    summary: 'iso27001.description',
+  },
   'eu-ai-act/': { title: 'euAiAct.title', label: 'euAiAct.title', summary: 'euAiAct.description' },
-  'nist-ai-rmf/': { title: 'nistAiRmf.title', label: 'nistAiRmf.title', summary: 'nistAiRmf.description' },
+  'nist-ai-rmf/': {
+    title: 'nistAiRmf.title',
+    label: 'nistAiRmf.title',
+    summary: 'nistAiRmf.description',
+  },
   'explorer/': { title: 'explorer.title', label: 'nav.explorer', summary: 'explorer.description' },
   'coverage/': { title: 'coverage.title', label: 'nav.coverage', summary: 'coverage.description' },
-  'downloads/': { title: 'downloads.title', label: 'nav.downloads', summary: 'downloads.description' },
+  'downloads/': {
+    title: 'downloads.title',
+    label: 'nav.downloads',
+    summary: 'downloads.description',
+  },
   'search/': { title: 'searchPage.title', label: 'nav.search', summary: 'searchPage.description' },
   'sitemap/': { title: 'sitemap.title', label: 'sitemap.title', summary: 'sitemap.description' },
-  'glossary/': { title: 'glossary.title', label: 'glossary.title', summary: 'glossary.description' },
+  'glossary/': {
+    title: 'glossary.title',
+    label: 'glossary.title',
+    summary: 'glossary.description',
+  },
   'topics/': { title: 'topicMap.title', label: 'topicMap.title', summary: 'topicMap.description' },
   'assessment/': {
-    title: 'topicMap.assessmentTitle',
-    label: 'topicMap.assessmentTitle',
-    summary: 'topicMap.assessmentSummary',
+    title: 'assessment.title',
+    label: 'assessment.title',
+    summary: 'assessment.description',
   },
 };
 

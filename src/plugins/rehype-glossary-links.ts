@@ -7,7 +7,7 @@ import { createTermMatcher, type TermMatch } from '../lib/term-matcher';
 const skippedTags = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math']);
 const headingTag = /^h[1-6]$/;
 
-/** True for an element whose text stays as it is: see skippedTags, and any bidi isolate. */
+/** Returns whether the plugin leaves an element's text alone: a skipped tag or a bidi isolate. */
 function isSkipped(element: Element): boolean {
   if (skippedTags.has(element.tagName) || headingTag.test(element.tagName)) return true;
   return element.tagName === 'bdi' || element.properties?.dir !== undefined;
@@ -15,7 +15,7 @@ function isSkipped(element: Element): boolean {
 
 /**
  * Links the first use of each term in a tree to its glossary entry, in document order. Text in
- * headings, links, code and isolated (dir) elements is skipped, so an id such as A.6.2.4 or a
+ * headings, links, code and isolated (dir) elements is skipped. So an id such as A.6.2.4 or a
  * standard's name inside an isolate is never split, and no link is nested in another.
  */
 export function linkFirstUses(
@@ -71,9 +71,9 @@ export interface GlossaryLinksOptions {
 }
 
 /**
- * Rehype plugin for content pages (files under content/<lang>/): links the first use of each
- * glossary term in the body to its entry on the glossary page of the same language. Register it
- * after rehypeBidi, so that ids isolated by that plugin are already out of reach.
+ * Rehype plugin for content pages, the files under content/<lang>/. It links the first use of
+ * each glossary term in the body to its entry on the glossary page of the same language. Register
+ * it after rehypeBidi, so that the ids that plugin isolates are already out of reach.
  */
 export default function rehypeGlossaryLinks(options: GlossaryLinksOptions = {}) {
   const terms = options.terms ?? glossaryTerms;

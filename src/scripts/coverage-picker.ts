@@ -4,6 +4,7 @@ class CoveragePicker extends HTMLElement {
     const form = this.querySelector('form');
     const message = this.querySelector<HTMLElement>('.aa-picker__message');
     if (!form || !message) return;
+    form.hidden = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(form);

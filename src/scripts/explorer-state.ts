@@ -25,7 +25,9 @@ export function readExplorerState(search: string, options: ExplorerOptions): Exp
   const pick = (name: string, allowed: string[]) => {
     const raw = params.get(name);
     if (raw === null) return new Set(allowed);
-    return new Set(raw.split(',').filter((value) => allowed.includes(value)));
+    const valid = raw.split(',').filter((value) => allowed.includes(value));
+    // A link whose values are all unknown (stale or mistyped) falls back to showing everything.
+    return new Set(valid.length > 0 || raw === '' ? valid : allowed);
   };
   const selectedKey = params.get('select');
   const selectedIndex = selectedKey === null ? -1 : options.keys.indexOf(selectedKey);
@@ -39,7 +41,11 @@ export function readExplorerState(search: string, options: ExplorerOptions): Exp
 }
 
 /** Writes the state into a URL, leaving out every parameter that still has its default value. */
-export function writeExplorerState(href: string, state: ExplorerState, options: ExplorerOptions): string {
+export function writeExplorerState(
+  href: string,
+  state: ExplorerState,
+  options: ExplorerOptions,
+): string {
   const url = new URL(href);
   const write = (name: string, values: Set<string>, allowed: string[]) => {
     if (values.size === allowed.length) url.searchParams.delete(name);

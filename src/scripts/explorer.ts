@@ -19,8 +19,6 @@ interface ExplorerLink {
   t: number;
   type: string;
   strength: number;
-  rationale: string;
-  source: string;
 }
 
 type Strings = Record<string, string>;
@@ -65,8 +63,12 @@ class MappingExplorer extends HTMLElement {
     this.#linkElements = [...this.querySelectorAll<SVGLineElement>('.aa-edge')];
     this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('.aa-explorer__table tbody tr')];
     this.#state = readExplorerState(location.search, this.#allOptions());
+    this.#makeAccessible();
 
-    for (const hidden of this.querySelectorAll<HTMLElement>('.aa-explorer__filters, .aa-explorer__toolbar')) hidden.hidden = false;
+    for (const hidden of this.querySelectorAll<HTMLElement>(
+      '.aa-explorer__filters, .aa-explorer__toolbar',
+    ))
+      hidden.hidden = false;
     this.#syncForm();
     this.#bindFilters();
     this.#bindZoom();
@@ -75,18 +77,65 @@ class MappingExplorer extends HTMLElement {
     this.#applyFilters();
     this.#applySelection(false);
     this.#applyView();
+    // Marks the graph as interactive, and when; tests wait for it and the benchmark reads the time.
+    this.dataset.readyAt = String(Math.round(performance.now()));
+    this.dataset.ready = 'true';
+  }
+
+  /**
+   * Turns the drawn graph into a keyboard- and screen-reader-usable widget. Without this script the
+   * graph is hidden from assistive technology and the table below it carries the same links.
+   */
+  #makeAccessible(): void {
+    const svg = this.#svg;
+    svg.removeAttribute('aria-hidden');
+    svg.setAttribute('role', 'group');
+    svg.setAttribute('aria-label', svg.dataset.label ?? '');
+    svg.setAttribute('aria-describedby', 'aa-explorer-help');
+    const lang = this.dataset.lang ?? 'en';
+    this.#nodeElements.forEach((element, index) => {
+      const node = this.#nodes[index]!;
+      const count = this.#neighbours[index]!.length;
+      const form = new Intl.PluralRules(lang).select(count);
+      const template =
+        form === 'one'
+          ? svg.dataset.linkCountOne
+          : form === 'two'
+            ? svg.dataset.linkCountTwo
+            : svg.dataset.linkCountOther;
+      const framework = this.#strings[`framework-${node.framework}`] ?? node.framework;
+      element.setAttribute('role', 'button');
+      element.setAttribute('tabindex', index === 0 ? '0' : '-1');
+      element.setAttribute(
+        'aria-label',
+        `${framework} ${node.id}: ${node.title} (${fill(template ?? '', { count })})`,
+      );
+    });
   }
 
   #allOptions() {
     const form = this.querySelector('form')!;
-    const values = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
-    return { frameworks: values('framework'), types: values('type'), groups: values('group'), keys: this.#nodes.map((node) => node.key) };
+    const values = (name: string) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map(
+        (input) => input.value,
+      );
+    return {
+      frameworks: values('framework'),
+      types: values('type'),
+      groups: values('group'),
+      keys: this.#nodes.map((node) => node.key),
+    };
   }
 
   #syncForm(): void {
     const form = this.querySelector('form')!;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const set = input.name === 'framework' ? this.#state.frameworks : input.name === 'type' ? this.#state.types : this.#state.groups;
+      const set =
+        input.name === 'framework'
+          ? this.#state.frameworks
+          : input.name === 'type'
+            ? this.#state.types
+            : this.#state.groups;
       input.checked = set.has(input.value);
     }
   }
@@ -95,10 +144,23 @@ class MappingExplorer extends HTMLElement {
     const form = this.querySelector('form')!;
     form.addEventListener('change', () => {
       const checked = (name: string) =>
-        new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value));
-      this.#state = { ...this.#state, frameworks: checked('framework'), types: checked('type'), groups: checked('group') };
+        new Set(
+          [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+            (input) => input.value,
+          ),
+        );
+      this.#state = {
+        ...this.#state,
+        frameworks: checked('framework'),
+        types: checked('type'),
+        groups: checked('group'),
+      };
       this.#applyFilters();
       this.#save();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      form.dispatchEvent(new Event('change'));
     });
     form.addEventListener('reset', () => {
       setTimeout(() => form.dispatchEvent(new Event('change')), 0);
@@ -108,18 +170,31 @@ class MappingExplorer extends HTMLElement {
   #applyFilters(): void {
     const { frameworks, groups, types } = this.#state;
     this.#visibleNodes = new Set(
-      this.#nodes.flatMap((node, index) => (frameworks.has(node.framework) && groups.has(`${node.framework}|${node.group}`) ? [index] : [])),
+      this.#nodes.flatMap((node, index) =>
+        frameworks.has(node.framework) && groups.has(`${node.framework}|${node.group}`)
+          ? [index]
+          : [],
+      ),
     );
     this.#visibleLinks = new Set(
       this.#links.flatMap((link, index) =>
-        types.has(link.type) && this.#visibleNodes.has(link.s) && this.#visibleNodes.has(link.t) ? [index] : [],
+        types.has(link.type) && this.#visibleNodes.has(link.s) && this.#visibleNodes.has(link.t)
+          ? [index]
+          : [],
       ),
     );
-    this.#nodeElements.forEach((element, index) => element.classList.toggle('is-filtered', !this.#visibleNodes.has(index)));
-    this.#linkElements.forEach((element, index) => element.classList.toggle('is-filtered', !this.#visibleLinks.has(index)));
-    if (this.#state.selected !== undefined && !this.#visibleNodes.has(this.#state.selected)) this.#state.selected = undefined;
+    this.#nodeElements.forEach((element, index) =>
+      element.classList.toggle('is-filtered', !this.#visibleNodes.has(index)),
+    );
+    this.#linkElements.forEach((element, index) =>
+      element.classList.toggle('is-filtered', !this.#visibleLinks.has(index)),
+    );
+    if (this.#state.selected !== undefined && !this.#visibleNodes.has(this.#state.selected))
+      this.#state.selected = undefined;
     this.#applySelection(false);
-    const all = this.#visibleNodes.size === this.#nodes.length && this.#visibleLinks.size === this.#links.length;
+    const all =
+      this.#visibleNodes.size === this.#nodes.length &&
+      this.#visibleLinks.size === this.#links.length;
     const status = this.querySelector('.aa-explorer__status')!;
     status.textContent = all
       ? fill(this.#strings.statusAll!, { nodes: this.#nodes.length, links: this.#links.length })
@@ -139,7 +214,8 @@ class MappingExplorer extends HTMLElement {
       // with Ctrl or ⌘ held, so scrolling past the graph never gets stuck in it.
       .filter((event: Event) => {
         if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'wheel')
+          return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -153,7 +229,12 @@ class MappingExplorer extends HTMLElement {
       element.addEventListener('click', () => this.#select(index));
       element.addEventListener('keydown', (event) => this.#onKey(event, index));
     });
+    // On touch screens only the selected item can be dragged: a finger that lands near any other
+    // item scrolls the page (or selects on tap) instead of grabbing it.
     const dragBehaviour = drag<SVGGElement, number>()
+      .filter(
+        (event: Event, index) => event.type !== 'touchstart' || index === this.#state.selected,
+      )
       .on('start', (event) => event.sourceEvent?.stopPropagation())
       .on('drag', (event, index) => this.#moveNode(index, event.dx, event.dy));
     select(this.#svg)
@@ -204,9 +285,13 @@ class MappingExplorer extends HTMLElement {
     const anchor = this.#state.selected;
     let ring: number[];
     if (anchor !== undefined) {
-      const linked = this.#neighbours[anchor]!
-        .filter((linkIndex) => this.#visibleLinks.has(linkIndex))
-        .map((linkIndex) => (this.#links[linkIndex]!.s === anchor ? this.#links[linkIndex]!.t : this.#links[linkIndex]!.s));
+      const linked = this.#neighbours
+        [anchor]!.filter((linkIndex) => this.#visibleLinks.has(linkIndex))
+        .map((linkIndex) =>
+          this.#links[linkIndex]!.s === anchor
+            ? this.#links[linkIndex]!.t
+            : this.#links[linkIndex]!.s,
+        );
       ring = [anchor, ...new Set(linked)];
     } else {
       ring = [...this.#visibleNodes];
@@ -230,7 +315,11 @@ class MappingExplorer extends HTMLElement {
 
   #applySelection(save: boolean): void {
     const selected = this.#state.selected;
-    const linkedLinks = new Set(selected === undefined ? [] : this.#neighbours[selected]!.filter((index) => this.#visibleLinks.has(index)));
+    const linkedLinks = new Set(
+      selected === undefined
+        ? []
+        : this.#neighbours[selected]!.filter((index) => this.#visibleLinks.has(index)),
+    );
     const linkedNodes = new Set<number>();
     for (const index of linkedLinks) {
       linkedNodes.add(this.#links[index]!.s);
@@ -242,9 +331,12 @@ class MappingExplorer extends HTMLElement {
       element.classList.toggle('is-neighbour', linkedNodes.has(index) && index !== selected);
       element.setAttribute('aria-pressed', String(index === selected));
     });
-    this.#linkElements.forEach((element, index) => element.classList.toggle('is-highlighted', linkedLinks.has(index)));
+    this.#linkElements.forEach((element, index) =>
+      element.classList.toggle('is-highlighted', linkedLinks.has(index)),
+    );
     this.#rows.forEach((row, index) => {
-      row.hidden = selected === undefined ? !this.#visibleLinks.has(index) : !linkedLinks.has(index);
+      row.hidden =
+        selected === undefined ? !this.#visibleLinks.has(index) : !linkedLinks.has(index);
     });
     this.#renderPanel(selected, [...linkedLinks]);
     if (save) this.#save();
@@ -274,7 +366,7 @@ class MappingExplorer extends HTMLElement {
         type.className = `aa-rel aa-rel--${link.type}`;
         type.textContent = this.#strings[`type-${link.type}`] ?? link.type;
         const details = document.createElement('p');
-        details.textContent = `${fill(this.#strings.strength!, { value: link.strength })}. ${link.rationale} (${link.source})`;
+        details.textContent = `${other.title} · ${fill(this.#strings.strength!, { value: link.strength })}`;
         item.append(anchor, ' ', type, details);
         return item;
       }),
@@ -287,6 +379,13 @@ class MappingExplorer extends HTMLElement {
   }
 
   #bindToolbar(): void {
+    this.querySelector('.aa-explorer__panel')!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      const previous = this.#state.selected;
+      this.#state.selected = undefined;
+      this.#applySelection(true);
+      if (previous !== undefined) this.#focusNode(previous);
+    });
     this.querySelector('.aa-explorer__close')!.addEventListener('click', () => {
       const previous = this.#state.selected;
       this.#state.selected = undefined;
@@ -295,7 +394,8 @@ class MappingExplorer extends HTMLElement {
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
-        if (button.dataset.zoom === 'reset') select(this.#svg).call(this.#zoom.transform, zoomIdentity);
+        if (button.dataset.zoom === 'reset')
+          select(this.#svg).call(this.#zoom.transform, zoomIdentity);
         else this.#zoomBy(button.dataset.zoom === 'in' ? 1.3 : 1 / 1.3);
       });
     }
@@ -316,14 +416,21 @@ class MappingExplorer extends HTMLElement {
     const table = this.#state.view === 'table';
     this.querySelector<HTMLElement>('.aa-explorer__stage')!.hidden = table;
     this.querySelector<HTMLElement>('.aa-explorer__help')!.hidden = table;
-    this.querySelector<HTMLElement>('.aa-explorer__table-view')!.classList.toggle('is-primary', table);
+    this.querySelector<HTMLElement>('.aa-explorer__table-view')!.classList.toggle(
+      'is-primary',
+      table,
+    );
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-view]')) {
       button.setAttribute('aria-pressed', String(button.dataset.view === this.#state.view));
     }
   }
 
   #save(): void {
-    history.replaceState(null, '', writeExplorerState(location.href, this.#state, this.#allOptions()));
+    history.replaceState(
+      null,
+      '',
+      writeExplorerState(location.href, this.#state, this.#allOptions()),
+    );
   }
 }
 

@@ -18,6 +18,20 @@ const pageTypes = [
   'search/?q=A.6.2.4',
   'sitemap/',
   'no-such-page/',
+  'frameworks/',
+  'iso27001/',
+  'iso27001/clauses/4/',
+  'iso27001/a-5-1/',
+  'eu-ai-act/',
+  'eu-ai-act/article-9/',
+  'nist-ai-rmf/',
+  'nist-ai-rmf/govern-1-1/',
+  'coverage/',
+  'coverage/iso42001/eu-ai-act/',
+  'explorer/',
+  'downloads/',
+  'glossary/',
+  'topics/',
 ];
 
 const direction = { en: 'ltr', he: 'rtl' } as const;
@@ -178,7 +192,7 @@ describe.skipIf(!chromiumAvailable)('right-to-left layout', () => {
   });
 
   afterAll(async () => {
-    await page.close();
+    await page?.close();
   });
 
   const url = (path: string) => new URL(path, browser.origin).href;

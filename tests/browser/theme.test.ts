@@ -31,7 +31,7 @@ function themeOf(luminance: number): Theme | 'unclear' {
   return 'unclear';
 }
 
-/** A colour no page of the site uses, painted over the old page so its frames can be told apart. */
+/** A colour that no page of the site uses, painted over the old page to mark its frames. */
 const coverColor = [255, 0, 255];
 
 describe.skipIf(!chromiumAvailable)('theme select', () => {
@@ -45,8 +45,8 @@ describe.skipIf(!chromiumAvailable)('theme select', () => {
   });
 
   afterAll(async () => {
-    await page.close();
-    await probe.close();
+    await page?.close();
+    await probe?.close();
   });
 
   beforeEach(async () => {
@@ -115,6 +115,29 @@ describe.skipIf(!chromiumAvailable)('theme select', () => {
       });
     });
 
+    it('gives chosen dark the system dark colours', async () => {
+      const paintedColors = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('body, body *')].map((element) => {
+            const style = getComputedStyle(element);
+            return `${style.color} ${style.backgroundColor} ${style.borderTopColor}`;
+          }),
+        );
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(url(`/${lang}/controls/a-6-2-4/`));
+      const systemDark = await paintedColors();
+      await page.emulateMedia({ colorScheme: 'light' });
+      await chooseTheme(lang, 'dark');
+      const chosenDark = await paintedColors();
+
+      expect(chosenDark.length).toBe(systemDark.length);
+      const differences = chosenDark
+        .map((colors, index) => ({ index, chosen: colors, system: systemDark[index] }))
+        .filter(({ chosen, system }) => chosen !== system);
+      expect(differences).toEqual([]);
+    });
+
     it('keeps the choice across navigation and reload', async () => {
       await page.goto(url(`/${lang}/guides/`));
       await chooseTheme(lang, 'dark');
@@ -178,12 +201,13 @@ describe.skipIf(!chromiumAvailable)('theme select', () => {
      */
     async function recordFirstFrame(navigate: () => Promise<unknown>) {
       const frames: string[] = [];
-      session.on('Page.screencastFrame', (frame) => {
+      const onFrame = (frame: { data: string; sessionId: number }) => {
         frames.push(frame.data);
         void session
           .send('Page.screencastFrameAck', { sessionId: frame.sessionId })
           .catch(() => {});
-      });
+      };
+      session.on('Page.screencastFrame', onFrame);
 
       // Hide the old page behind the cover colour, so the first other frame is the new page.
       await page.evaluate((rgb) => {
@@ -213,7 +237,7 @@ describe.skipIf(!chromiumAvailable)('theme select', () => {
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);
       await session.send('Page.stopScreencast');
-      session.removeAllListeners('Page.screencastFrame');
+      session.off('Page.screencastFrame', onFrame);
       await page.unrouteAll();
 
       const isCover = (corner: number[]) => corner.every((value, i) => value === coverColor[i]);

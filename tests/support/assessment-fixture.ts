@@ -129,7 +129,11 @@ export const fixtureModel: AssessmentModel = {
       peopleImpact: false,
       obligations: [],
       iso27001Credit: 'partial',
-      tags: { iso27001: [{ id: '4.1', href: '/en/iso27001/clauses/4/#clause-4-1', credit: 'partial' }], euAiAct: [], nistAiRmf: [] },
+      tags: {
+        iso27001: [{ id: '4.1', href: '/en/iso27001/clauses/4/#clause-4-1', credit: 'partial' }],
+        euAiAct: [],
+        nistAiRmf: [],
+      },
     },
     {
       id: '4.2',
@@ -140,7 +144,11 @@ export const fixtureModel: AssessmentModel = {
       effort: { minDays: 1, maxDays: 3 },
       peopleImpact: false,
       obligations: ['hr-deployer'],
-      tags: { iso27001: [], euAiAct: [{ id: 'Article 26', href: '/en/eu-ai-act/article-26/' }], nistAiRmf: [] },
+      tags: {
+        iso27001: [],
+        euAiAct: [{ id: 'Article 26', href: '/en/eu-ai-act/article-26/' }],
+        nistAiRmf: [],
+      },
     },
     {
       id: 'A.2.2',
@@ -152,7 +160,11 @@ export const fixtureModel: AssessmentModel = {
       peopleImpact: false,
       obligations: ['literacy'],
       iso27001Credit: 'full',
-      tags: { iso27001: [{ id: 'A.5.1', href: '/en/iso27001/a-5-1/', credit: 'full' }], euAiAct: [], nistAiRmf: [] },
+      tags: {
+        iso27001: [{ id: 'A.5.1', href: '/en/iso27001/a-5-1/', credit: 'full' }],
+        euAiAct: [],
+        nistAiRmf: [],
+      },
     },
     {
       id: 'A.5.4',
@@ -163,7 +175,11 @@ export const fixtureModel: AssessmentModel = {
       effort: { minDays: 40, maxDays: 100 },
       peopleImpact: true,
       obligations: ['hr-deployer', 'literacy'],
-      tags: { iso27001: [], euAiAct: [], nistAiRmf: [{ id: 'MAP 1.1', href: '/en/nist-ai-rmf/map-1-1/' }] },
+      tags: {
+        iso27001: [],
+        euAiAct: [],
+        nistAiRmf: [{ id: 'MAP 1.1', href: '/en/nist-ai-rmf/map-1-1/' }],
+      },
     },
     {
       id: 'A.5.5',

@@ -54,7 +54,9 @@ export interface WorkPlan {
   schedule: ScheduledGap[];
 }
 
-const monthsFor = (days: number, capacity: number) => Math.ceil(days / capacity - 1e-9);
+/** Whole months needed for `days`; the offset keeps float error from adding a month, and max() turns -0 into 0. */
+const monthsFor = (days: number, capacity: number) =>
+  Math.max(0, Math.ceil(days / capacity - 1e-9));
 
 /**
  * Plans the work on the gaps in the order given (priority order), at the capacity the profile
@@ -68,7 +70,13 @@ export function planWork(gaps: Gap[], facts: ProfileFacts, today: string): WorkP
     elapsedDays += (effort.minDays + effort.maxDays) / 2;
     const finishMonth = Math.max(1, monthsFor(elapsedDays, capacity));
     const finishDate = addMonths(today, finishMonth);
-    return { gap, effort, finishMonth, finishDate, late: gap.deadline !== undefined && finishDate > gap.deadline.date };
+    return {
+      gap,
+      effort,
+      finishMonth,
+      finishDate,
+      late: gap.deadline !== undefined && finishDate > gap.deadline.date,
+    };
   });
   const totalMinDays = schedule.reduce((sum, entry) => sum + entry.effort.minDays, 0);
   const totalMaxDays = schedule.reduce((sum, entry) => sum + entry.effort.maxDays, 0);

@@ -5,12 +5,21 @@ import { migrateState, parseState, type AssessmentState, type Migration } from '
 export const maxImportBytes = 1024 * 1024;
 
 export type ImportProblem = 'too-large' | 'invalid-json' | 'invalid-schema';
-export type ImportResult = { ok: false; reason: ImportProblem; path: string } | ({ ok: true } & Migration);
+export type ImportResult =
+  { ok: false; reason: ImportProblem; path: string } | ({ ok: true } & Migration);
 
 /** Formats the answers as the JSON file that export writes and import reads. */
 export function exportDocument(state: AssessmentState, now: Date): string {
   const { format, kind, questionSet, profile, answers, skipped } = state;
-  const document = { format, kind, questionSet, updatedAt: now.toISOString(), profile, answers, skipped };
+  const document = {
+    format,
+    kind,
+    questionSet,
+    updatedAt: now.toISOString(),
+    profile,
+    answers,
+    skipped,
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 

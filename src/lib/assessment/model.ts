@@ -1,11 +1,17 @@
 /**
- * The self-assessment as the browser sees it: the question set resolved into one language, with
- * each question's guide link, effort estimate, EU AI Act obligations and framework tags. The page
- * builds it at build time and embeds it as JSON; the scoring modules read only this shape.
+ * The self-assessment data that the page embeds for its script: the question set resolved into
+ * one language, with each question's guide link, effort estimate, EU AI Act obligations and
+ * framework tags. The page builds it at build time, and the scoring modules read only this shape.
  */
 
 /** Maturity levels, worst to best; "not applicable" is an answer but not a level. */
-export const maturityLevels = ['not-started', 'planned', 'partial', 'in-place', 'evidenced'] as const;
+export const maturityLevels = [
+  'not-started',
+  'planned',
+  'partial',
+  'in-place',
+  'evidenced',
+] as const;
 export type MaturityLevel = (typeof maturityLevels)[number];
 
 export const notApplicable = 'not-applicable';
@@ -68,7 +74,7 @@ export interface ObligationModel {
 export interface FrameworkTag {
   id: string;
   href: string;
-  /** For ISO/IEC 27001 items: how much of the assessment item they cover, when the link says. */
+  /** For ISO/IEC 27001 items: how much of the assessment item they cover, when the link type rates it. */
   credit?: CoverageCredit;
 }
 

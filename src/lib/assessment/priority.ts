@@ -13,8 +13,8 @@ import type { AssessmentState } from './state';
 
 /**
  * Weights of an item's importance. Clause requirements are all mandatory for certification, so
- * they weigh most; a control weighs as much when it protects people and the profile says AI
- * systems influence decisions about people.
+ * they weigh most. A control weighs as much when it protects people and the profile states that
+ * AI systems influence decisions about people.
  */
 export const weights = { clause: 3, control: 2, peopleControl: 3 } as const;
 
@@ -44,7 +44,10 @@ export interface Gap {
 }
 
 /** Returns the obligations that bind the organization, given its EU exposure, roles and systems. */
-export function applicableObligations(model: AssessmentModel, facts: ProfileFacts): ObligationModel[] {
+export function applicableObligations(
+  model: AssessmentModel,
+  facts: ProfileFacts,
+): ObligationModel[] {
   if (!facts.euExposed) return [];
   return model.obligations.filter(
     (obligation) =>
@@ -54,7 +57,10 @@ export function applicableObligations(model: AssessmentModel, facts: ProfileFact
   );
 }
 
-export function findDeadline(item: AssessmentItemModel, obligations: ObligationModel[]): Deadline | undefined {
+export function findDeadline(
+  item: AssessmentItemModel,
+  obligations: ObligationModel[],
+): Deadline | undefined {
   const relevant = obligations.filter((obligation) => item.obligations.includes(obligation.id));
   if (relevant.length === 0) return undefined;
   const date = relevant.map((obligation) => obligation.date).sort()[0]!;

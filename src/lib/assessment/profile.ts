@@ -1,7 +1,7 @@
 import type { AssessmentModel, EuRole, ProfileOptionModel } from './model';
 import type { ProfileAnswers } from './state';
 
-/** What the profile answers mean for the results; unanswered questions fall back to neutral values. */
+/** Facts the results draw from the profile answers; unanswered questions give neutral values. */
 export interface ProfileFacts {
   /** Multiplies the catalog's effort estimates: organization size times number of AI systems. */
   effortFactor: number;
@@ -20,7 +20,11 @@ export interface ProfileFacts {
   creditShare: number;
 }
 
-function chosenOptions(model: AssessmentModel, profile: ProfileAnswers, questionId: string): ProfileOptionModel[] {
+function chosenOptions(
+  model: AssessmentModel,
+  profile: ProfileAnswers,
+  questionId: string,
+): ProfileOptionModel[] {
   const question = model.profile.find((candidate) => candidate.id === questionId);
   if (!question || !isAsked(model, profile, question.askWhen)) return [];
   const answer = profile[questionId];
@@ -31,9 +35,13 @@ function chosenOptions(model: AssessmentModel, profile: ProfileAnswers, question
 /**
  * Returns whether a question guarded by the branch `askWhen` is asked. A question is asked while
  * the profile answer its branch depends on is still missing, so nothing disappears before the
- * reader has said it does not apply.
+ * reader has stated that it does not apply.
  */
-export function isAsked(model: AssessmentModel, profile: ProfileAnswers, askWhen: string | undefined): boolean {
+export function isAsked(
+  model: AssessmentModel,
+  profile: ProfileAnswers,
+  askWhen: string | undefined,
+): boolean {
   if (!askWhen) return true;
   const branch = model.branches.find((candidate) => candidate.id === askWhen);
   if (!branch) return true;
@@ -47,7 +55,10 @@ export function hiddenReason(model: AssessmentModel, askWhen: string | undefined
   return model.branches.find((branch) => branch.id === askWhen)?.reason ?? '';
 }
 
-function baselineOption(model: AssessmentModel, questionId: string): ProfileOptionModel | undefined {
+function baselineOption(
+  model: AssessmentModel,
+  questionId: string,
+): ProfileOptionModel | undefined {
   const question = model.profile.find((candidate) => candidate.id === questionId);
   return question?.options.find((option) => option.effortFactor === 1);
 }
@@ -64,7 +75,9 @@ export function deriveProfileFacts(model: AssessmentModel, profile: ProfileAnswe
     effortFactor: (size?.effortFactor ?? 1) * (systems?.effortFactor ?? 1),
     capacityDaysPerMonth: size?.capacityDaysPerMonth ?? 30,
     euExposed,
-    roles: euExposed ? chosenOptions(model, profile, 'eu-role').map((option) => option.id as EuRole) : [],
+    roles: euExposed
+      ? chosenOptions(model, profile, 'eu-role').map((option) => option.id as EuRole)
+      : [],
     highRisk: people?.highRisk ?? false,
     peopleImpact: people?.peopleImpact ?? false,
     publicService: one('sector')?.publicService ?? false,

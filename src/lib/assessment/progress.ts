@@ -53,7 +53,10 @@ export function computeProgress(model: AssessmentModel, state: AssessmentState):
       .filter((question) => isAsked(model, state.profile, question.askWhen))
       .map((question) => {
         const value = state.profile[question.id];
-        return { id: question.id, answered: Array.isArray(value) ? value.length > 0 : value !== undefined };
+        return {
+          id: question.id,
+          answered: Array.isArray(value) ? value.length > 0 : value !== undefined,
+        };
       }),
   );
   for (const area of model.areas) {
@@ -65,7 +68,8 @@ export function computeProgress(model: AssessmentModel, state: AssessmentState):
     record(area.id, questions);
   }
 
-  const sum = (pick: (step: StepProgress) => number) => steps.reduce((total, step) => total + pick(step), 0);
+  const sum = (pick: (step: StepProgress) => number) =>
+    steps.reduce((total, step) => total + pick(step), 0);
   return {
     total: sum((step) => step.total),
     answered: sum((step) => step.answered),

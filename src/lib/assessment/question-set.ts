@@ -41,13 +41,22 @@ function hrefOf(lang: Lang, path: string): string {
 
 /** Returns the links of an item and, for a clause question, of every subclause inside it. */
 function linksOfArea(id: string): GraphLink[] {
-  const ids = [id, ...catalog.clauses.filter((clause) => clause.id.startsWith(`${id}.`)).map((clause) => clause.id)];
+  const ids = [
+    id,
+    ...catalog.clauses
+      .filter((clause) => clause.id.startsWith(`${id}.`))
+      .map((clause) => clause.id),
+  ];
   return ids.flatMap((itemId) => getLinksOf(nodeKey('iso42001', itemId)));
 }
 
 /** Collects the other frameworks' items linked to an assessment item, one tag per item, in catalog order. */
 function buildTags(id: string, lang: Lang): AssessmentItemModel['tags'] {
-  const byFramework = { iso27001: new Map<string, FrameworkTag>(), 'eu-ai-act': new Map(), 'nist-ai-rmf': new Map() };
+  const byFramework = {
+    iso27001: new Map<string, FrameworkTag>(),
+    'eu-ai-act': new Map(),
+    'nist-ai-rmf': new Map(),
+  };
   const links = linksOfArea(id).sort((a, b) => nodeOrder.get(a.source)! - nodeOrder.get(b.source)!);
   for (const link of links) {
     const node = getNode(link.source);
@@ -55,7 +64,10 @@ function buildTags(id: string, lang: Lang): AssessmentItemModel['tags'] {
     const tag: FrameworkTag = tags.get(node.id) ?? { id: node.id, href: hrefOf(lang, node.path) };
     if (link.sourceFramework === 'iso27001') {
       const level = rateLink(link.type, 'source-covers-target');
-      if ((level === 'full' || level === 'partial') && (!tag.credit || creditRank[level] > creditRank[tag.credit])) {
+      if (
+        (level === 'full' || level === 'partial') &&
+        (!tag.credit || creditRank[level] > creditRank[tag.credit])
+      ) {
         tag.credit = level;
       }
     }
@@ -75,7 +87,10 @@ function bestCredit(tags: FrameworkTag[]): CoverageCredit | undefined {
 }
 
 function buildItem(
-  base: Pick<AssessmentItemModel, 'id' | 'kind' | 'area' | 'title' | 'effort' | 'peopleImpact' | 'askWhen'>,
+  base: Pick<
+    AssessmentItemModel,
+    'id' | 'kind' | 'area' | 'title' | 'effort' | 'peopleImpact' | 'askWhen'
+  >,
   lang: Lang,
 ): AssessmentItemModel {
   const tags = buildTags(base.id, lang);
@@ -135,15 +150,25 @@ export function buildAssessmentModel(lang: Lang): AssessmentModel {
       kind: question.kind,
       prompt: question.prompt[lang],
       ...(question.askWhen ? { askWhen: question.askWhen } : {}),
-      options: question.options.map(({ label, ...flags }): ProfileOptionModel => ({ ...flags, label: label[lang] })),
+      options: question.options.map(({ label, ...flags }): ProfileOptionModel => ({
+        ...flags,
+        label: label[lang],
+      })),
     })),
     branches: questionSet.branches.map((branch) => ({ ...branch, reason: branch.reason[lang] })),
-    obligations: questionSet.euObligations.map((obligation) => ({ ...obligation, summary: obligation.summary[lang] })),
+    obligations: questionSet.euObligations.map((obligation) => ({
+      ...obligation,
+      summary: obligation.summary[lang],
+    })),
     areas: [
       ...catalog.clauses
         .filter((clause) => clause.parent === null)
         .map((clause) => ({ id: clause.id, kind: 'clause' as const, title: clause.title[lang] })),
-      ...catalog.groups.map((group) => ({ id: group.id, kind: 'group' as const, title: group.title[lang] })),
+      ...catalog.groups.map((group) => ({
+        id: group.id,
+        kind: 'group' as const,
+        title: group.title[lang],
+      })),
     ],
     items: [...clauseItems, ...controlItems],
   };

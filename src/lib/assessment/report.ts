@@ -27,14 +27,24 @@ export function csvCell(value: string): string {
 }
 
 /** Builds the rows of a draft Statement of Applicability: one per Annex A control, in catalog order. */
-export function soaRows(model: AssessmentModel, state: AssessmentState, labels: SoaLabels): string[][] {
+export function soaRows(
+  model: AssessmentModel,
+  state: AssessmentState,
+  labels: SoaLabels,
+): string[][] {
   return model.items
     .filter((item) => item.kind === 'control')
     .map((item) => {
       const status = getItemStatus(model, state, item);
       switch (status.kind) {
         case 'hidden':
-          return [item.id, item.title, labels.no, hiddenReason(model, item.askWhen), labels.levels['not-applicable']];
+          return [
+            item.id,
+            item.title,
+            labels.no,
+            hiddenReason(model, item.askWhen),
+            labels.levels['not-applicable'],
+          ];
         case 'not-applicable':
           return [item.id, item.title, labels.no, status.note, labels.levels['not-applicable']];
         case 'answered':
@@ -51,13 +61,19 @@ export function soaCsv(model: AssessmentModel, state: AssessmentState, labels: S
   return `\ufeff${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** Orders strings by UTF-16 code units, so the order never depends on the browser's locale. */
+function compareCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** Serializes a value as JSON with every object's keys sorted, so equal answers give equal text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareCodeUnits(a, b));
     return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
   }
   return JSON.stringify(value);

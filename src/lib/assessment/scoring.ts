@@ -8,7 +8,7 @@ import {
 import { isAsked } from './profile';
 import type { Answer, AssessmentState } from './state';
 
-/** Where one clause or control stands, as the results see it. */
+/** Status of one clause or control in the results. */
 export type ItemStatus =
   | { kind: 'hidden' }
   | { kind: 'unanswered'; skipped: boolean }
@@ -56,7 +56,9 @@ export interface Readiness {
 }
 
 function summarize(id: string, statuses: ItemStatus[]): AreaReadiness {
-  const applicable = statuses.filter((status) => status.kind === 'answered' || status.kind === 'unanswered');
+  const applicable = statuses.filter(
+    (status) => status.kind === 'answered' || status.kind === 'unanswered',
+  );
   const answered = statuses.flatMap((status) => (status.kind === 'answered' ? [status.level] : []));
   const points = answered.reduce((sum, level) => sum + levelPoints[level], 0);
   const percent =

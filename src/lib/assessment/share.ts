@@ -46,7 +46,10 @@ async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 
 /** Decompresses, stopping with TooLargeError as soon as the output passes `limit` bytes. */
 async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+  const reader = new Blob([bytes])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -72,26 +75,42 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<U
 export async function encodeShareFragment(state: AssessmentState): Promise<ShareEncodeResult> {
   const { format, kind, questionSet, profile, answers } = state;
   const json = JSON.stringify({ format, kind, questionSet, profile, answers });
-  const fragment = sharePrefix + encodingVersion + toBase64Url(await deflate(new TextEncoder().encode(json)));
-  return fragment.length > maxShareLength ? { ok: false, reason: 'too-long' } : { ok: true, fragment };
+  const fragment =
+    sharePrefix + encodingVersion + toBase64Url(await deflate(new TextEncoder().encode(json)));
+  return fragment.length > maxShareLength
+    ? { ok: false, reason: 'too-long' }
+    : { ok: true, fragment };
 }
 
 /**
- * Decodes a URL fragment. Anything that is not a share link is "absent"; a share link that is too
- * long, badly encoded, not JSON or not exactly the state schema is "invalid" with the reason.
+ * Decodes a URL fragment. Anything that is not a share link is "absent". A share link that is too
+ * long, badly encoded, not JSON or not exactly the state schema is "invalid", with the reason.
  */
-export async function decodeShareFragment(hash: string, model: AssessmentModel): Promise<ShareDecodeResult> {
+export async function decodeShareFragment(
+  hash: string,
+  model: AssessmentModel,
+): Promise<ShareDecodeResult> {
   if (!hash.startsWith(sharePrefix)) return { status: 'absent' };
-  const invalid = (reason: ShareProblem, path = ''): ShareDecodeResult => ({ status: 'invalid', reason, path });
+  const invalid = (reason: ShareProblem, path = ''): ShareDecodeResult => ({
+    status: 'invalid',
+    reason,
+    path,
+  });
   const value = hash.slice(sharePrefix.length);
   if (value.length > maxShareLength) return invalid('too-long');
-  if (!value.startsWith(encodingVersion) || !/^[A-Za-z0-9_-]+$/.test(value.slice(encodingVersion.length))) {
+  if (
+    !value.startsWith(encodingVersion) ||
+    !/^[A-Za-z0-9_-]+$/.test(value.slice(encodingVersion.length))
+  ) {
     return invalid('invalid-encoding');
   }
 
   let text: string;
   try {
-    const bytes = await inflate(fromBase64Url(value.slice(encodingVersion.length)), maxSharedJsonBytes);
+    const bytes = await inflate(
+      fromBase64Url(value.slice(encodingVersion.length)),
+      maxSharedJsonBytes,
+    );
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     return invalid(error instanceof TooLargeError ? 'too-long' : 'invalid-encoding');

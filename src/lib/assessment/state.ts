@@ -1,5 +1,5 @@
-// zod's mini build is tree-shakable and adds about 7 KB (gzip) to the page, against about 14 KB
-// for the classic API that the build-time catalog schemas use.
+// zod's mini build is tree-shakable. Bundled with esbuild, this schema adds about 7 KB (gzip) to the
+// page, against about 14 KB with the classic API that the build-time catalog schemas use.
 import * as z from 'zod/v4-mini';
 import { answerLevels, type AssessmentModel } from './model';
 
@@ -29,16 +29,23 @@ export const assessmentStateSchema = z
     /** Version of the question set the answers were given to. */
     questionSet: z.string().check(z.regex(/^\d{4}\.\d{1,2}\.\d{1,3}$/)),
     updatedAt: z.optional(z.string().check(z.maxLength(40))),
-    profile: z.record(idSchema, z.union([optionIdSchema, z.array(optionIdSchema).check(z.maxLength(10))])),
+    profile: z.record(
+      idSchema,
+      z.union([optionIdSchema, z.array(optionIdSchema).check(z.maxLength(10))]),
+    ),
     answers: z.record(idSchema, answerSchema),
     skipped: z.optional(z.array(idSchema).check(z.maxLength(maxAnswers))),
     /** The questionnaire step on screen when the state was saved; kept in the browser only. */
     step: z.optional(idSchema),
   })
   .check(
-    z.refine((state) => Object.keys(state.answers).length + Object.keys(state.profile).length <= maxAnswers, {
-      error: `at most ${maxAnswers} answers`,
-    }),
+    z.refine(
+      (state) =>
+        Object.keys(state.answers).length + Object.keys(state.profile).length <= maxAnswers,
+      {
+        error: `at most ${maxAnswers} answers`,
+      },
+    ),
   );
 
 export type AssessmentState = z.infer<typeof assessmentStateSchema>;
@@ -46,12 +53,24 @@ export type ProfileAnswers = AssessmentState['profile'];
 export type Answer = z.infer<typeof answerSchema>;
 
 export function emptyState(questionSet: string): AssessmentState {
-  return { format: stateFormat, kind: stateKind, questionSet, profile: {}, answers: {}, skipped: [] };
+  return {
+    format: stateFormat,
+    kind: stateKind,
+    questionSet,
+    profile: {},
+    answers: {},
+    skipped: [],
+  };
+}
+
+/** Returns whether a state contains any answer, profile answers included. */
+export function hasAnswers(state: AssessmentState): boolean {
+  return Object.keys(state.profile).length > 0 || Object.keys(state.answers).length > 0;
 }
 
 export type ParseResult = { ok: true; state: AssessmentState } | { ok: false; path: string };
 
-/** Checks a parsed JSON value against the state schema; on failure returns where the first problem is. */
+/** Checks a parsed JSON value against the state schema; on failure, returns the first problem's location. */
 export function parseState(value: unknown): ParseResult {
   const result = assessmentStateSchema.safeParse(value);
   if (result.success) return { ok: true, state: result.data };
@@ -95,12 +114,21 @@ export function migrateState(input: AssessmentState, model: AssessmentModel): Mi
     else answers[id] = answer;
   }
 
-  const known = new Set([...model.profile.map((question) => question.id), ...model.items.map((item) => item.id)]);
+  const known = new Set([
+    ...model.profile.map((question) => question.id),
+    ...model.items.map((item) => item.id),
+  ]);
   const skipped = [...new Set(input.skipped ?? [])].filter(
     (id) => known.has(id) && answers[id] === undefined && profile[id] === undefined,
   );
   const steps = ['profile', 'results', ...model.areas.map((area) => area.id)];
-  const state: AssessmentState = { ...input, questionSet: model.version, profile, answers, skipped };
+  const state: AssessmentState = {
+    ...input,
+    questionSet: model.version,
+    profile,
+    answers,
+    skipped,
+  };
   if (state.step !== undefined && !steps.includes(state.step)) delete state.step;
   return { state, dropped, fromVersion: input.questionSet };
 }

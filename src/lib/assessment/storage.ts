@@ -21,7 +21,7 @@ export type LoadResult =
   | {
       status: 'unreadable';
       reason: 'not-json' | 'invalid';
-      /** Where the first schema problem is, for the message ("answers › A.6.2.4 › level"). */
+      /** Location of the first schema problem, for the message ("answers › A.6.2.4 › level"). */
       path: string;
       /** Whether the unreadable text was copied to storageKeys.unreadable. */
       kept: boolean;
@@ -60,11 +60,21 @@ export function loadState(
   try {
     value = JSON.parse(raw);
   } catch {
-    return { status: 'unreadable', reason: 'not-json', path: '', kept: keepUnreadable(source, raw) };
+    return {
+      status: 'unreadable',
+      reason: 'not-json',
+      path: '',
+      kept: keepUnreadable(source, raw),
+    };
   }
   const parsed = parseState(value);
   if (!parsed.ok) {
-    return { status: 'unreadable', reason: 'invalid', path: parsed.path, kept: keepUnreadable(source, raw) };
+    return {
+      status: 'unreadable',
+      reason: 'invalid',
+      path: parsed.path,
+      kept: keepUnreadable(source, raw),
+    };
   }
   return { status: 'loaded', ...migrateState(parsed.state, model) };
 }
@@ -76,7 +86,7 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** Writes answers under `key`. Never throws; a full quota and blocked storage are told apart. */
+/** Writes answers under `key`. Never throws, and tells a full quota from blocked storage. */
 export function saveState(
   source: StorageSource,
   state: AssessmentState,

@@ -54,19 +54,26 @@ function loadPrimary(): Promise<Pagefind> {
  * in, used only when the reader's language has no hit.
  */
 function loadOtherLanguage(otherLang: string): Promise<Pagefind> {
-  withOtherLanguage ??= (import(/* @vite-ignore */ `${indexUrl}pagefind.js?other`) as Promise<Pagefind>).then(
-    async (pagefind) => {
-      await pagefind.mergeIndex(indexUrl, { language: otherLang });
-      return pagefind;
-    },
-  );
+  withOtherLanguage ??= (
+    import(/* @vite-ignore */ `${indexUrl}pagefind.js?other`) as Promise<Pagefind>
+  ).then(async (pagefind) => {
+    // Pagefind skips merging a path that its primary index starts with, so the absolute URL of
+    // the same folder is given; the merged results then carry absolute URLs.
+    await pagefind.mergeIndex(new URL(indexUrl, location.href).href, { language: otherLang });
+    return pagefind;
+  });
   return withOtherLanguage;
 }
 
-async function runQueries(pagefind: Pagefind, query: string): Promise<{ exact: PagefindResult[]; general: PagefindResult[] }> {
+async function runQueries(
+  pagefind: Pagefind,
+  query: string,
+): Promise<{ exact: PagefindResult[]; general: PagefindResult[] }> {
   const ids = idCandidates(query);
   const [exact, ...variants] = await Promise.all([
-    ids.length > 0 ? pagefind.search(null, { filters: { id: { any: ids } } }) : Promise.resolve({ results: [] }),
+    ids.length > 0
+      ? pagefind.search(null, { filters: { id: { any: ids } } })
+      : Promise.resolve({ results: [] }),
     ...hebrewQueryVariants(query).map((variant) => pagefind.search(variant)),
   ]);
   const best = new Map<string, PagefindResult>();
@@ -74,7 +81,10 @@ async function runQueries(pagefind: Pagefind, query: string): Promise<{ exact: P
     const known = best.get(result.id);
     if (!known || result.score > known.score) best.set(result.id, result);
   }
-  return { exact: exact?.results ?? [], general: [...best.values()].sort((a, b) => b.score - a.score) };
+  return {
+    exact: exact?.results ?? [],
+    general: [...best.values()].sort((a, b) => b.score - a.score),
+  };
 }
 
 /** Turns Pagefind results into hits: exact ids first, then genuine matches, false prefix hits dropped. */
@@ -85,29 +95,55 @@ async function collectHits(
   otherLanguage: boolean,
 ): Promise<SearchHit[]> {
   const exactIds = new Set(results.exact.map((result) => result.id));
-  const ordered = [...results.exact, ...results.general.filter((result) => !exactIds.has(result.id))];
+  const ordered = [
+    ...results.exact,
+    ...results.general.filter((result) => !exactIds.has(result.id)),
+  ];
   const hits: SearchHit[] = [];
   for (const result of ordered) {
     if (hits.length >= maxHits) break;
     const data = await result.data();
+    data.url = toLocalPath(data.url);
+    for (const sub of data.sub_results ?? []) sub.url = toLocalPath(sub.url);
     if (!keep(data)) continue;
     const exactId = exactIds.has(result.id);
     const text = `${data.meta.title ?? ''} ${data.excerpt.replace(/<[^>]+>/g, '')} ${data.meta.keywords ?? ''}`;
     if (!exactId && !matchesQuery(query, text)) continue;
     hits.push({ data, exactId, otherLanguage });
   }
-  return hits;
+  // Among exact id matches, ISO/IEC 42001 (the subject of the site) comes before other frameworks.
+  const isHub = (hit: SearchHit) => /^\/(en|he)\/(controls|clauses)\//.test(hit.data.url);
+  return hits.sort(
+    (a, b) =>
+      Number(b.exactId) - Number(a.exactId) ||
+      (a.exactId && b.exactId ? Number(isHub(b)) - Number(isHub(a)) : 0),
+  );
+}
+
+/** Turns an absolute URL on this site into a root-relative path, leaving relative URLs as they are. */
+function toLocalPath(url: string): string {
+  const parsed = new URL(url, location.href);
+  return parsed.origin === location.origin ? `${parsed.pathname}${parsed.hash}` : url;
 }
 
 /**
  * Searches the site: the reader's language first, with Hebrew prefix and final-letter variants and
  * exact ids on top; when that finds nothing, the other language's pages, marked as such.
  */
-export async function searchSite(query: string, lang: string, otherLang: string): Promise<SearchHit[]> {
+export async function searchSite(
+  query: string,
+  lang: string,
+  otherLang: string,
+): Promise<SearchHit[]> {
   const trimmed = query.trim();
   if (!trimmed) return [];
   const inLanguage = (data: PagefindResultData) => data.url.startsWith(`/${lang}/`);
-  const hits = await collectHits(await runQueries(await loadPrimary(), trimmed), trimmed, inLanguage, false);
+  const hits = await collectHits(
+    await runQueries(await loadPrimary(), trimmed),
+    trimmed,
+    inLanguage,
+    false,
+  );
   if (hits.length > 0) return hits;
   const other = await loadOtherLanguage(otherLang);
   const inOther = (data: PagefindResultData) => data.url.startsWith(`/${otherLang}/`);

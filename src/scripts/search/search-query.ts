@@ -12,14 +12,22 @@ export function idCandidates(query: string): string[] {
   const nist = /^(govern|map|measure|manage)\s*(\d)\.(\d{1,2})$/i.exec(trimmed);
   if (nist) return [`${nist[1]!.toUpperCase()} ${nist[2]}.${nist[3]}`];
 
-  const article = /^(?:art(?:icle)?\.?|סעיף)\s*(\d{1,3})(?:\(\d+\))?(?:\s*(?:לחוק|של החוק)(?:\s+ה-?AI)?)?$/i.exec(trimmed);
+  const article =
+    /^(?:art(?:icle)?\.?|סעיף)\s*(\d{1,3})(?:\(\d+\))?(?:\s*(?:לחוק|של החוק)(?:\s+ה-?AI)?)?$/i.exec(
+      trimmed,
+    );
   const annex = /^(?:annex|נספח)\s+([ivxl]+)$/i.exec(trimmed);
   if (annex) return [`Annex ${annex[1]!.toUpperCase()}`];
 
   const clause = /^(?:clause\s+|סעיף\s*)?((?:[4-9]|10)(?:\.\d{1,2}){0,2})$/i.exec(trimmed);
   const candidates: string[] = [];
   if (clause) candidates.push(clause[1]!);
-  if (article && Number(article[1]) >= 1 && Number(article[1]) <= 113 && !/^clause/i.test(trimmed)) {
+  if (
+    article &&
+    Number(article[1]) >= 1 &&
+    Number(article[1]) <= 113 &&
+    !/^clause/i.test(trimmed)
+  ) {
     if (/^(?:art|סעיף)/i.test(trimmed)) candidates.push(`Article ${Number(article[1])}`);
   }
   const iso27001 = /^([5-8])\.(\d{1,2})$/.exec(trimmed);

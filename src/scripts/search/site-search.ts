@@ -16,7 +16,8 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     const input = this.#input();
     const clear = this.querySelector<HTMLButtonElement>('.aa-search__clear')!;
-    const initial = this.dataset.syncUrl === 'true' ? (new URL(location.href).searchParams.get('q') ?? '') : '';
+    const initial =
+      this.dataset.syncUrl === 'true' ? (new URL(location.href).searchParams.get('q') ?? '') : '';
     if (initial) input.value = initial;
     clear.hidden = input.value === '';
     clear.addEventListener('click', () => {
@@ -39,7 +40,9 @@ class SiteSearch extends HTMLElement {
         this.#links()[0]?.focus();
       }
     });
-    this.querySelector('.aa-search__results')!.addEventListener('keydown', (event) => this.#onResultsKey(event as KeyboardEvent));
+    this.querySelector('.aa-search__results')!.addEventListener('keydown', (event) =>
+      this.#onResultsKey(event as KeyboardEvent),
+    );
     if (input.value) this.#update(input.value, 0);
   }
 
@@ -86,7 +89,11 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = this.dataset.loading ?? '';
     try {
-      const hits = await searchSite(query, this.dataset.lang ?? 'en', this.dataset.otherLang ?? 'he');
+      const hits = await searchSite(
+        query,
+        this.dataset.lang ?? 'en',
+        this.dataset.otherLang ?? 'he',
+      );
       if (run !== this.#latest) return;
       list.replaceChildren(...hits.map((hit) => this.#renderHit(hit, query)));
       status.textContent = this.#summary(query.trim(), hits);
@@ -97,9 +104,15 @@ class SiteSearch extends HTMLElement {
 
   #summary(query: string, hits: SearchHit[]): string {
     if (hits.length === 0) return fill(this.dataset.noResults, { query });
-    if (hits[0]!.otherLanguage) return fill(this.dataset.otherLanguageResults, { query, count: hits.length });
+    if (hits[0]!.otherLanguage)
+      return fill(this.dataset.otherLanguageResults, { query, count: hits.length });
     const form = new Intl.PluralRules(this.dataset.lang).select(hits.length);
-    const template = form === 'one' ? this.dataset.resultsOne : form === 'two' ? this.dataset.resultsTwo : this.dataset.resultsOther;
+    const template =
+      form === 'one'
+        ? this.dataset.resultsOne
+        : form === 'two'
+          ? this.dataset.resultsTwo
+          : this.dataset.resultsOther;
     return fill(template, { query, count: hits.length });
   }
 
@@ -125,7 +138,9 @@ class SiteSearch extends HTMLElement {
     const excerpt = document.createElement('p');
     renderExcerpt(excerpt, hit.data.excerpt, query);
     item.append(excerpt);
-    const headings = (hit.data.sub_results ?? []).filter((sub) => sub.url !== hit.data.url && sub.url.includes('#')).slice(0, 3);
+    const headings = (hit.data.sub_results ?? [])
+      .filter((sub) => sub.url !== hit.data.url && sub.url.includes('#'))
+      .slice(0, 3);
     if (headings.length > 0) {
       const list = document.createElement('ul');
       list.className = 'aa-search__headings';

@@ -1,0 +1,1 @@
+export function validateHtml(distDir: string, configDir?: string): Promise<string[]>;

@@ -1,0 +1,2 @@
+export function checkLinks(distDir: string): string[];
+export function listHtml(distDir: string): string[];

@@ -1,0 +1,1 @@
+export function checkPolicy(distDir: string): string[];
