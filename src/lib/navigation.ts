@@ -84,6 +84,16 @@ export async function getNavigation(lang: Lang): Promise<NavGroup[]> {
         { href: pageUrl(lang, 'downloads'), label: t('nav.downloads') },
       ],
     },
+    {
+      key: 'tools',
+      label: t('nav.tools'),
+      href: pageUrl(lang, 'assessment'),
+      links: [
+        { href: pageUrl(lang, 'assessment'), label: t('nav.assessment') },
+        { href: pageUrl(lang, 'glossary'), label: t('nav.glossary') },
+        { href: pageUrl(lang, 'topics'), label: t('nav.topics') },
+      ],
+    },
   ];
 }
 
@@ -96,7 +106,8 @@ export async function getReadingOrder(lang: Lang): Promise<NavLink[]> {
     if (group.key === 'clauses') links.push({ href: group.href, label: t('nav.clauses') });
     if (group.key === 'A.2')
       links.push({ href: pageUrl(lang, 'controls'), label: t('nav.annexA') });
-    if (group.key === 'faq' || group.key === 'frameworks') links.push({ href: group.href, label: group.label });
+    if (group.key === 'faq' || group.key === 'frameworks')
+      links.push({ href: group.href, label: group.label });
     if (group.key !== 'frameworks') links.push(...group.links);
   }
   links.push(...getFrameworkItemLinks(lang));
@@ -111,7 +122,11 @@ function getFrameworkItemLinks(lang: Lang): NavLink[] {
     { href: pageUrl(lang, 'iso27001'), label: t('iso27001.title') },
     ...iso27001.clauses
       .filter((clause) => clause.parent === null)
-      .map((clause) => ({ href: pageUrl(lang, 'iso27001', 'clauses', clause.id), label: clause.title[lang], id: clause.id })),
+      .map((clause) => ({
+        href: pageUrl(lang, 'iso27001', 'clauses', clause.id),
+        label: clause.title[lang],
+        id: clause.id,
+      })),
     ...iso27001.controls.map((control) => ({
       href: pageUrl(lang, 'iso27001', controlSlug(control.id)),
       label: control.title[lang],

@@ -54,7 +54,7 @@ function labelReach(labelWidth: number, radius: number): number {
   return Math.ceil(2 * Math.hypot(labelWidth / 2, bottom));
 }
 
-/** Radius of a topic's circle: grows with the square root of its degree, so hubs stand out. */
+/** Returns the radius of a topic's circle, which grows with the square root of its degree. */
 export function topicRadius(degree: number): number {
   return Math.round(Math.min(24, 3.5 + 1.6 * Math.sqrt(degree)) * 10) / 10;
 }
@@ -77,7 +77,7 @@ export function buildEdges(paths: string[], relations: [string, string][]): [num
   return edges;
 }
 
-/** Room around the layout, in map units, so that the forces never push a topic against an edge. */
+/** Room around the layout area in map units, so that the layout rarely pins a topic to its border. */
 const layoutPadding = 250;
 /** Margin kept around the drawing once it is cropped to its content. */
 const cropMargin = 12;

@@ -10,11 +10,11 @@ interface TopicMapData {
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
 /**
- * Upgrades the server-rendered topic map. It adds a caption with the summary of the topic under
- * the pointer or keyboard focus, arrow keys that move between connected topics, cluster filters,
- * a switch between the map and the list view, and zoom by buttons, keys or a two-finger pinch.
- * A one-finger swipe keeps scrolling the page. Topics are links, so a click or Enter opens a
- * page without this script.
+ * Upgrades the server-rendered topic map. A caption shows the summary of the topic under the
+ * pointer or keyboard focus, and the arrow keys move between connected topics. The legend filters
+ * clusters, a switch shows the map or the list view, and buttons, keys or a two-finger pinch zoom.
+ * A one-finger swipe keeps scrolling the page. Topics are links, so a click or Enter opens a page
+ * without this script.
  */
 class TopicMap extends HTMLElement {
   #positions: [number, number][] = [];

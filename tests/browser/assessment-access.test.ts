@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable)('assessment page accessibility', () => {
   });
 
   afterAll(async () => {
-    await page.close();
+    await page?.close();
   });
 
   const url = (path: string) => new URL(path, browser.origin).href;

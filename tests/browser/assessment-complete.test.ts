@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable)('assessment page', () => {
   });
 
   afterAll(async () => {
-    await page.close();
+    await page?.close();
   });
 
   const url = (path: string) => new URL(path, browser.origin).href;

@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable)('assessment page with hostile or broken inpu
   });
 
   afterEach(async () => {
-    await page.close();
+    await page?.close();
   });
 
   const assessmentUrl = (lang = 'en', hash = '') =>

@@ -234,9 +234,10 @@ describe.skipIf(!chromiumAvailable)('coverage pages', () => {
     const rows = await readChart();
     const countsOf = (row: ChartRow) =>
       Object.fromEntries(
-        levels
-          .map((level) => [level, 0])
-          .concat(row.segments.map((segment) => [segment.level, segment.count])),
+        [
+          ...levels.map((level): [string, number] => [level, 0]),
+          ...row.segments.map((segment): [string, number] => [segment.level, segment.count]),
+        ],
       );
     expect(countsOf(rows[0]!)).toEqual({ full, partial, unrated, none });
     const groupSums = Object.fromEntries(levels.map((level) => [level, 0]));

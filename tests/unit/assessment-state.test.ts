@@ -194,7 +194,7 @@ describe('loadState', () => {
       status: 'unreadable',
       reason,
       path,
-      kept: true,
+      copied: true,
     });
     expect(storage.items.get(storageKeys.unreadable)).toBe(raw);
     expect(storage.items.get(storageKeys.state)).toBe(raw);
@@ -205,7 +205,7 @@ describe('loadState', () => {
     storage.items.set(storageKeys.state, 'garbage');
     expect(loadState(sourceOf(storage), fixtureModel)).toMatchObject({
       status: 'unreadable',
-      kept: false,
+      copied: false,
     });
   });
 

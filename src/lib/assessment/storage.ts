@@ -24,13 +24,13 @@ export type LoadResult =
       /** Location of the first schema problem, for the message ("answers › A.6.2.4 › level"). */
       path: string;
       /** Whether the unreadable text was copied to storageKeys.unreadable. */
-      kept: boolean;
+      copied: boolean;
     }
   | { status: 'unavailable' };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 
-function keepUnreadable(source: StorageSource, raw: string): boolean {
+function copyUnreadable(source: StorageSource, raw: string): boolean {
   try {
     source().setItem(storageKeys.unreadable, raw);
     return true;
@@ -64,7 +64,7 @@ export function loadState(
       status: 'unreadable',
       reason: 'not-json',
       path: '',
-      kept: keepUnreadable(source, raw),
+      copied: copyUnreadable(source, raw),
     };
   }
   const parsed = parseState(value);
@@ -73,7 +73,7 @@ export function loadState(
       status: 'unreadable',
       reason: 'invalid',
       path: parsed.path,
-      kept: keepUnreadable(source, raw),
+      copied: copyUnreadable(source, raw),
     };
   }
   return { status: 'loaded', ...migrateState(parsed.state, model) };

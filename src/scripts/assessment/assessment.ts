@@ -232,17 +232,17 @@ class SelfAssessment extends HTMLElement implements keeping.KeepingHost {
   /** Replaces every answer, keeping the current ones as the backup that "restore" brings back. */
   replaceState(next: AssessmentState, sentences: string[]): void {
     const previous = this.#state;
-    const keptBackup = hasAnswers(previous);
-    if (keptBackup) {
+    const backupKept = hasAnswers(previous);
+    if (backupKept) {
       this.#backup = previous;
       saveState(storage, previous, storageKeys.backup);
     }
     writeStateToForm(this.#form, next);
     this.#commit({ ...next, step: this.#step }, 'now');
     const restore = { label: this.text.restoreButton, run: () => this.#restoreBackup() };
-    this.notices.show(keptBackup ? [...sentences, this.text.noticeBackup] : sentences, {
+    this.notices.show(backupKept ? [...sentences, this.text.noticeBackup] : sentences, {
       key: 'replace',
-      actions: keptBackup ? [restore] : [],
+      actions: backupKept ? [restore] : [],
     });
   }
 

@@ -23,10 +23,10 @@ export function restoreSavedAnswers(host: KeepingHost, storage: StorageSource): 
     notices.show([text.noticeStorageBlocked], { tone: 'error', key: 'storage' });
   }
   if (result.status === 'unreadable') {
-    const kept = result.kept
+    const copyNote = result.copied
       ? [fill(text.noticeUnreadableKept, { key: storageKeys.unreadable })]
       : [];
-    notices.show([text.noticeUnreadable, ...kept], { tone: 'error', key: 'storage' });
+    notices.show([text.noticeUnreadable, ...copyNote], { tone: 'error', key: 'storage' });
   }
   if (result.status !== 'loaded') {
     return {

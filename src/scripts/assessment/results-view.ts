@@ -92,8 +92,8 @@ function renderReadiness(
     };
   });
   const svg = section.querySelector<SVGSVGElement>('.aa-report__chart-svg')!;
-  // The chart is drawn at the width it gets on screen (640 px at most, and while the results are
-  // hidden), so its text keeps a readable size on a phone.
+  // The chart is drawn at the width it gets on screen, so its text keeps a readable size on a
+  // phone. Hidden results have no width, and then the chart gets the largest one, 640 px.
   const width = Math.min(
     maxChartWidth,
     Math.max(minChartWidth, svg.parentElement!.clientWidth || maxChartWidth),
@@ -101,7 +101,7 @@ function renderReadiness(
   drawReadinessChart(svg, [overall, ...rows], {
     rtl: lang === 'he',
     width,
-    // A dash stands for "no answers yet" inside the chart; the table beside it has the words.
+    // A dash stands for "no answers yet" inside the chart; the table below it has the words.
     formatValue: (row) => (row.percent === null ? '–' : formatPercent(lang, row.percent)),
   });
 }
