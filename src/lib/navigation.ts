@@ -108,9 +108,10 @@ export async function getReadingOrder(lang: Lang): Promise<NavLink[]> {
       links.push({ href: pageUrl(lang, 'controls'), label: t('nav.annexA') });
     if (group.key === 'faq' || group.key === 'frameworks')
       links.push({ href: group.href, label: group.label });
-    if (group.key !== 'frameworks') links.push(...group.links);
+    // After the frameworks overview come every framework index and item page, then the tools.
+    if (group.key === 'frameworks') links.push(...getFrameworkItemLinks(lang));
+    else links.push(...group.links);
   }
-  links.push(...getFrameworkItemLinks(lang));
   return links;
 }
 
