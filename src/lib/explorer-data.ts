@@ -11,7 +11,7 @@ import { pageUrl } from './urls';
 
 export const explorerSize = { width: 1400, height: 1000 };
 
-/** Where each framework's items gather in the explorer, as fractions of width and height (left to right). */
+/** Cluster centre of each framework's items in the explorer, as fractions of width and height. */
 const clusterCenters: Record<FrameworkId, [number, number]> = {
   iso42001: [0.5, 0.5],
   iso27001: [0.17, 0.32],
@@ -66,7 +66,7 @@ export function buildExplorerData(lang: Lang) {
         r: nodeRadius(node.key),
       };
     }),
-    // Rationales and sources stay on the item pages, which the panel links to; leaving them out
+    // Rationales and sources stay on the item pages, which the panel links to. Leaving them out
     // keeps the explorer page small enough to become interactive quickly.
     links: graphLinks.map((link) => ({
       s: index.get(link.source)!,
@@ -79,7 +79,7 @@ export function buildExplorerData(lang: Lang) {
 
 export type ExplorerData = ReturnType<typeof buildExplorerData>;
 
-/** The filter groups of each framework, in catalog order. */
+/** Returns the filter groups of a framework, in catalog order. */
 export function listGroups(framework: FrameworkId): string[] {
   return [
     ...new Set(graphNodes.filter((node) => node.framework === framework).map((node) => node.group)),

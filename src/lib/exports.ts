@@ -78,7 +78,7 @@ const oscalRelationship: Partial<Record<RelationshipType, string>> = {
 /**
  * Builds the typed links as an OSCAL 1.2 mapping collection: one mapping per source framework,
  * each map one link. Untyped crosswalk links (`related`) have no OSCAL relationship, so they are
- * left out here and stay in the JSON and CSV downloads; the document's remarks say so.
+ * left out here and stay in the JSON and CSV downloads. The document's remarks state this.
  */
 export function oscalMappingCollection(site: URL, lastModified: string) {
   const frameworks: Exclude<FrameworkId, 'iso42001'>[] = ['iso27001', 'eu-ai-act', 'nist-ai-rmf'];

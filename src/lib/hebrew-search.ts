@@ -140,9 +140,9 @@ export function hebrewQueryVariants(query: string): string[] {
 }
 
 /**
- * Tells whether a result really contains a query word. Pagefind falls back to the longest indexed
- * word that is a prefix of the query, so "בטיחות" can return a page that only has the letter "ב";
- * such results fail this check.
+ * Returns true when a result really contains every Hebrew query word. Pagefind falls back to the
+ * longest indexed word that is a prefix of the query, so "בטיחות" can return a page that only has
+ * the letter "ב". Such results fail this check.
  */
 export function matchesQuery(query: string, resultText: string): boolean {
   const queryStems = splitWords(query)
