@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import {
   measureDragFps,
   measureExplorerReady,
@@ -126,12 +125,9 @@ await browser.close();
 await site.close();
 await fixture.close();
 
-const explorerScript = readdirSync(join(distDir, '_astro')).find(
-  (file) => file.startsWith('explorer') && file.endsWith('.js'),
-);
-const explorerJsGzip = explorerScript
-  ? gzipSync(readFileSync(join(distDir, '_astro', explorerScript))).length
-  : 0;
+// The explorer's own script and the d3 modules it imports, as measured when its page loads.
+const explorerWeight = weights.find((weight) => weight.label === 'Explorer');
+const explorerJsGzip = explorerWeight.js + explorerWeight.inlineJs;
 const content = weights.find((weight) => weight.label === 'Control page');
 const buildSeconds = Math.round((astro.seconds + pagefind.seconds) * 10) / 10;
 rmSync(workDir, { recursive: true, force: true });
@@ -178,7 +174,7 @@ ${targets.contentCssKb} KB (${status(kb(content.css), targets.contentCssKb)}), J
 
 | measure | full graph | 500 items, 1,500 links | target |
 | --- | --- | --- | --- |
-| JavaScript (gzip) | ${kb(explorerJsGzip)} KB | same script | at most ${targets.explorerJsKb} KB: ${status(kb(explorerJsGzip), targets.explorerJsKb)} |
+| JavaScript on the page (gzip, all scripts it loads) | ${kb(explorerJsGzip)} KB | same script | at most ${targets.explorerJsKb} KB: ${status(kb(explorerJsGzip), targets.explorerJsKb)} |
 | Load to settled, interactive graph (median of 5) | ${Math.round(explorerFull.readyMs)} ms | ${Math.round(explorerFixture.readyMs)} ms | at most ${targets.explorerReadyMs} ms: ${status(Math.max(explorerFull.readyMs, explorerFixture.readyMs), targets.explorerReadyMs)} |
 | Dragging at 360 px, CPU slowed 4× | ${dragFull.fps} fps (median frame ${dragFull.medianFrameMs} ms) | ${dragFixture.fps} fps (median frame ${dragFixture.medianFrameMs} ms) | at least ${targets.dragFps} fps: ${status(Math.min(dragFull.fps, dragFixture.fps), targets.dragFps, false)} |
 
