@@ -13,7 +13,7 @@ const centers = {
   'nist-ai-rmf': [0.5, 0.86],
 };
 
-/** A small deterministic random source, so every run measures the same graph. */
+/** Returns a small deterministic random source, so every run measures the same graph. */
 function random(seed) {
   let state = seed >>> 0;
   return () => {

@@ -4,8 +4,8 @@ import * as z from 'zod/v4-mini';
 
 import { answerLevels, type AssessmentModel } from './model';
 
-// Zod compiles validators with new Function unless told not to, and the content security policy
-// forbids eval; merely probing for it is reported as a violation.
+// Zod compiles validators with new Function unless jitless is set. The content security policy
+// forbids eval, and even Zod's probe for it is reported as a violation.
 z.config({ jitless: true });
 
 export const stateFormat = 1;
