@@ -26,6 +26,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
+          // A real browser on a loaded two-core machine can miss a beat; one retry keeps such a
+          // miss from failing CI, and the summary reporter names every test that needed it.
+          retry: 1,
         },
       },
     ],
