@@ -1,10 +1,11 @@
 // A static file server for the built site, bound to 127.0.0.1, used by the tests, the screenshot
 // script and the benchmarks. It resolves directory URLs to index.html and serves the 404 page of
-// the URL's language with status 404, as static hosts do.
+// the URL's language with status 404, and compresses text with gzip, as static hosts do.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,19 @@ const contentTypes = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+// Pagefind's own files are compressed already; text formats are worth compressing on the way out.
+const compressible = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.wasm',
+]);
 
 async function findFile(root, pathname) {
   const decoded = decodeURIComponent(pathname);
@@ -60,12 +74,18 @@ export async function startStaticServer(directory, { port = 0, onRequest } = {})
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const gzip =
+      compressible.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, {
       'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
       // no-cache (revalidate) rather than no-store, which would keep pages out of the back/forward cache.
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(path).pipe(response);
+    const body = createReadStream(path);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise((resolvePromise) => server.listen(port, '127.0.0.1', resolvePromise));
   const address = server.address();

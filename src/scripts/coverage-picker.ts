@@ -1,10 +1,12 @@
+import { claimScriptParts } from './script-parts';
+
 /** Upgrades the coverage form: choosing two frameworks opens their precomputed coverage page. */
 class CoveragePicker extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     const message = this.querySelector<HTMLElement>('.aa-picker__message');
     if (!form || !message) return;
-    form.hidden = false;
+    claimScriptParts(this);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(form);
@@ -14,9 +16,12 @@ class CoveragePicker extends HTMLElement {
         message.textContent = this.dataset.same ?? '';
         return;
       }
-      location.assign(`${this.dataset.base}${encodeURIComponent(having)}/${encodeURIComponent(covered)}/`);
+      location.assign(
+        `${this.dataset.base}${encodeURIComponent(having)}/${encodeURIComponent(covered)}/`,
+      );
     });
   }
 }
 
-if (!customElements.get('aa-coverage-picker')) customElements.define('aa-coverage-picker', CoveragePicker);
+if (!customElements.get('aa-coverage-picker'))
+  customElements.define('aa-coverage-picker', CoveragePicker);

@@ -1,4 +1,5 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { claimScriptParts } from './script-parts';
 import { readExplorerState, writeExplorerState, type ExplorerState } from './explorer-state';
 
 interface ExplorerNode {
@@ -65,10 +66,7 @@ class MappingExplorer extends HTMLElement {
     this.#state = readExplorerState(location.search, this.#allOptions());
     this.#makeAccessible();
 
-    for (const hidden of this.querySelectorAll<HTMLElement>(
-      '.aa-explorer__filters, .aa-explorer__toolbar',
-    ))
-      hidden.hidden = false;
+    claimScriptParts(this);
     this.#syncForm();
     this.#bindFilters();
     this.#bindZoom();
@@ -108,7 +106,8 @@ class MappingExplorer extends HTMLElement {
       element.setAttribute('tabindex', index === 0 ? '0' : '-1');
       element.setAttribute(
         'aria-label',
-        `${framework} ${node.id}: ${node.title} (${fill(template ?? '', { count })})`,
+        // The drawn label ("Art. 9") starts the name, so speech input can say what it sees.
+        `${framework} ${node.label}: ${node.title} (${fill(template ?? '', { count })})`,
       );
     });
   }

@@ -1,3 +1,5 @@
+import { claimScriptParts } from './script-parts';
+
 const storageKey = 'aims-theme';
 type ThemeChoice = 'light' | 'dark' | 'system';
 
@@ -28,7 +30,7 @@ class ThemeSelect extends HTMLElement {
     if (!select) return;
     select.value = readChoice();
     select.addEventListener('change', () => applyChoice(select.value as ThemeChoice));
-    this.hidden = false;
+    claimScriptParts(this);
   }
 }
 

@@ -1,4 +1,5 @@
 import { attachGraphZoom, type GraphZoom } from './graph-zoom';
+import { claimScriptParts } from './script-parts';
 import { isArrowKey, pickInDirection } from './topic-map-navigation';
 
 interface TopicMapData {
@@ -47,6 +48,7 @@ class TopicMap extends HTMLElement {
     )) {
       if (!element.closest('svg')) element.hidden = false;
     }
+    claimScriptParts(this);
     this.#setView('map');
     this.#showCaption(undefined);
     this.toggleAttribute('data-upgraded', true);

@@ -73,3 +73,23 @@ describe('internal links', () => {
     expect(hrefs).toEqual(['/en/', '/he/']);
   });
 });
+
+describe('every link', () => {
+  // Astro once compiled an <a> inside a <template> into a second, empty <a> after it: a link a
+  // keyboard reaches that has nowhere to go and nothing to say.
+  it('has an address and a name', () => {
+    const bad: string[] = [];
+    for (const path of pages) {
+      for (const link of loadPage(path).querySelectorAll('a')) {
+        if (link.closest('template')) continue;
+        const name =
+          link.textContent?.trim() ||
+          link.getAttribute('aria-label')?.trim() ||
+          link.getAttribute('aria-labelledby');
+        if (!link.getAttribute('href') || !name)
+          bad.push(`${path}: ${link.outerHTML.slice(0, 120)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import type {
 } from '../../lib/assessment/strings';
 import { readQuestion, showQuestionStates, writeStateToForm } from './form-state';
 import * as keeping from './keeping';
+import { claimScriptParts } from '../script-parts';
 import { restoreSavedAnswers } from './restore';
 import { Notices } from './notices';
 import { renderResults } from './results-view';
@@ -62,8 +63,7 @@ class SelfAssessment extends HTMLElement implements keeping.KeepingHost {
     const noticeArea = this.querySelector<HTMLElement>('.aa-assessment__notices')!;
     this.notices = new Notices(noticeArea, this.text.dismissButton);
 
-    for (const element of this.querySelectorAll<HTMLElement>('[data-js-only]'))
-      element.hidden = false;
+    claimScriptParts(this);
     this.querySelector<HTMLElement>('.aa-assessment__nojs')!.hidden = true;
 
     this.#state = this.#restore();
