@@ -41,18 +41,29 @@ await instance.init({
   initAsync: false,
 });
 
+const plainStrings = Object.fromEntries(
+  languages.map((lang) => [lang, new Map<string, string>()]),
+) as Record<Lang, Map<string, string>>;
+
 /**
  * Translates a key for one language, at build time. An unknown key throws, naming the key, the
  * language and the locale file that should define it, so no key ever reaches a reader.
  */
-export function translate(lang: Lang, key: string, options: TOptions = {}): string {
+export function translate(lang: Lang, key: string, options?: TOptions): string {
+  // A build looks up the same plain strings tens of thousands of times, and i18next's lookup
+  // shows in the build time, so a string without options is kept once found.
+  const plain = !options || Object.keys(options).length === 0;
+  const cached = plain ? plainStrings[lang].get(key) : undefined;
+  if (cached !== undefined) return cached;
   if (!instance.exists(key, { lng: lang, ...options })) {
     const file = areaFiles.get(key.split('.')[0]!) ?? 'a locale file';
     throw new Error(
       `Translation key "${key}" is missing in language "${lang}" (locales/${lang}/${file}).`,
     );
   }
-  return instance.t(key, { lng: lang, ...options }) as string;
+  const text = instance.t(key, { lng: lang, ...options }) as string;
+  if (plain) plainStrings[lang].set(key, text);
+  return text;
 }
 
 /** Returns a translator bound to one language: `const t = useTranslations(lang)`. */

@@ -70,8 +70,9 @@ describe.skipIf(!chromiumAvailable)('topic map', () => {
       return {
         index,
         href: node.getAttribute('href')!,
-        x: box.left + box.width / 2,
-        y: box.top + box.height / 2,
+        // Page coordinates: moving the focus may scroll the page to bring the topic into view.
+        x: box.left + box.width / 2 + scrollX,
+        y: box.top + box.height / 2 + scrollY,
         neighbours,
         tabStops,
       };
