@@ -245,4 +245,32 @@ describe.skipIf(!chromiumAvailable)('site search', () => {
       expect(startGap, `excerpt ${index + 1} starts at the inline start`).toBeLessThan(1);
     }
   }
+
+  describe('dialog', () => {
+    it('opens from Ctrl+K and from the header, and closes on one Escape', async () => {
+      await page.goto(url('/en/controls/a-6-2-4/'));
+      const dialog = page.locator('dialog.aa-search-dialog');
+      const input = dialog.getByRole('searchbox', { name: text.en.inputLabel });
+
+      await page.keyboard.press('Control+k');
+      expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+      expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+      await input.pressSequentially('A.6.2.4');
+      await waitForResults('A.6.2.4');
+      expect((await resultPaths())[0]).toBe('/en/controls/a-6-2-4/');
+
+      await page.keyboard.press('Escape');
+      expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+
+      const launcher = page.locator('header a[data-search-launcher]');
+      await launcher.click();
+      expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+      expect(
+        await launcher.evaluate((element) => element === document.activeElement),
+        'focus returns to the search link',
+      ).toBe(true);
+    });
+  });
 });

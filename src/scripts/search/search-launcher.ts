@@ -29,4 +29,11 @@ if (dialog) {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
+  // Escape closes the dialog at once. Inside the search field the browser would first clear the
+  // query and keep the dialog open, so readers had to press it twice.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  });
 }
