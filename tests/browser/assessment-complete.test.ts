@@ -7,6 +7,7 @@ import {
   pageText,
   questionSelector,
   savedState,
+  storageKey,
   waitForIsland,
   type Lang,
 } from '../support/assessment-browser';
@@ -308,5 +309,31 @@ describe.skipIf(!chromiumAvailable)('assessment page', () => {
       }
       expect(requests).toEqual([]);
     });
+  });
+  it('shows answers saved in another tab instead of overwriting them', async () => {
+    await page.goto(url('/en/assessment/'));
+    await waitForIsland(page);
+    await page.evaluate((key) => localStorage.removeItem(key), storageKey);
+    await page.reload();
+    await waitForIsland(page);
+    const other = await browser.newPage();
+    try {
+      await other.goto(url('/en/assessment/#aa-step-4'));
+      await waitForIsland(other);
+      await other.locator(`${questionSelector('4.1')} input[value="partial"]`).check();
+
+      // The first tab takes the other tab's answer, says so, and keeps it when it saves next.
+      await page.locator('.aa-notice', { hasText: 'changed in another tab' }).waitFor();
+      await page.locator('.aa-assessment__steps a[data-step="4"]').click();
+      expect(
+        await page.locator(`${questionSelector('4.1')} input[value="partial"]`).isChecked(),
+      ).toBe(true);
+      await page.locator(`${questionSelector('4.2')} input[value="planned"]`).check();
+      const saved = await savedState(page);
+      expect(saved?.answers?.['4.1']?.level).toBe('partial');
+      expect(saved?.answers?.['4.2']?.level).toBe('planned');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -38,6 +38,7 @@ const textKeys = [
   'shareCreatedNotCopied',
   'shareTooLongToCreate',
   'noticeCleared',
+  'noticeOtherTab',
   'noticeRestoredBackup',
   'noticeNoBackup',
   'progressStatus',

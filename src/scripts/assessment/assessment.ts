@@ -76,6 +76,7 @@ class SelfAssessment extends HTMLElement implements keeping.KeepingHost {
     void this.#openShareLink();
     void this.#renderResults();
     window.addEventListener('hashchange', () => void this.#openShareLink());
+    window.addEventListener('storage', (event) => this.#adoptOtherTab(event));
     window.addEventListener('beforeprint', () => void this.#renderResults());
     // A note typed just before the tab closes is saved now instead of after the typing delay.
     window.addEventListener('pagehide', () => this.#flushSave());
@@ -227,6 +228,24 @@ class SelfAssessment extends HTMLElement implements keeping.KeepingHost {
       this.plurals,
       this.lang,
     );
+  }
+
+  /**
+   * Shows answers that another tab of this site has just saved. Without this, the next save here
+   * would overwrite them with answers that are out of date. A note still being typed here gives
+   * way to the other tab's save, which is newer.
+   */
+  #adoptOtherTab(event: StorageEvent): void {
+    if (event.key !== storageKeys.state || event.newValue === null) return;
+    const loaded = loadState(storage, this.model);
+    if (loaded.status !== 'loaded') return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    writeStateToForm(this.#form, loaded.state);
+    this.#state = { ...loaded.state, step: this.#step };
+    this.#refresh();
+    void this.#renderResults();
+    this.notices.show([this.text.noticeOtherTab], { key: 'other-tab' });
   }
 
   /** Replaces every answer, keeping the current ones as the backup that "restore" brings back. */
