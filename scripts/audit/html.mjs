@@ -1,4 +1,6 @@
-// Validates every built page with html-validate, using the project's .htmlvalidate.json.
+// Validates every built page with html-validate, using the project's .htmlvalidate.json. That
+// config lets checkboxes share a name (form-dup-name), as a group of filter checkboxes must: the
+// HTML standard allows it, and html-validate only let it pass while such forms were hidden.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
