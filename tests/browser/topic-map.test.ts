@@ -251,6 +251,47 @@ describe.skipIf(!chromiumAvailable)('topic map', () => {
   });
 
   describe('on the home page', () => {
+    it('keeps the page still while the pointer rests on a topic at 360 px', async () => {
+      // The caption under the map grows when it shows a topic. With scroll anchoring the page
+      // then scrolled, the pointer left the topic, the caption shrank, and the page jumped back.
+      const phone = await browser.newPage({ width: 360, height: 780 });
+      try {
+        await phone.goto(url('/en/'));
+        const map = phone.locator('aa-topic-map');
+        await map.scrollIntoViewIfNeeded();
+        await phone.locator('aa-topic-map[data-upgraded]').waitFor({ timeout: 10_000 });
+        await phone.locator('.aa-topic-map__svg').evaluate((svg) => {
+          window.scrollBy(0, svg.getBoundingClientRect().top + 60);
+        });
+        const point = await phone.evaluate(() => {
+          for (const circle of document.querySelectorAll('.aa-topic circle')) {
+            const box = circle.getBoundingClientRect();
+            const y = box.top + box.height / 2;
+            if (y > 100 && y < innerHeight / 2 && box.width >= 3)
+              return { x: box.left + box.width / 2, y };
+          }
+          throw new Error('No topic near the top of the screen.');
+        });
+        await phone.mouse.move(point.x, point.y);
+        const positions = await phone.evaluate(
+          () =>
+            new Promise<number[]>((resolve) => {
+              const seen: number[] = [];
+              const frame = () => {
+                seen.push(Math.round(scrollY));
+                if (seen.length < 20) requestAnimationFrame(frame);
+                else resolve(seen);
+              };
+              requestAnimationFrame(frame);
+            }),
+        );
+        expect(new Set(positions.slice(2)).size, positions.join(' ')).toBe(1);
+        expect(await phone.locator('.aa-topic-map__caption strong').count()).toBe(1);
+      } finally {
+        await phone.close();
+      }
+    });
+
     it('loads the script when scrolled into view', async () => {
       const scripts = () => browser.requests.filter((path) => path.endsWith('.js'));
       // Earlier tests loaded the script. With the cache off, the server logs every request again.
