@@ -101,7 +101,10 @@ if (!skipLighthouse) {
       existsSync(`${distDir}${target.path}index.html`),
     );
     const { results, problems } = await checkLighthouse(server.origin, targets);
-    for (const { path, scores } of results) console.log(`     ${path}: ${JSON.stringify(scores)}`);
+    for (const { path, scores, runs } of results)
+      console.log(
+        `     ${path}: ${JSON.stringify(scores)}${runs > 1 ? ` (median of ${runs} runs)` : ''}`,
+      );
     if (lighthouseReportOnly && problems.length > 0) {
       console.log(`     (report only) ${problems.join(' ')}`);
       return [];

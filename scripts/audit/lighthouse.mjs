@@ -59,17 +59,37 @@ export async function runLighthouse(url) {
   return { scores, failing };
 }
 
-/** Returns the scores of each page and one message per category under its minimum. */
+/** Returns the median score of each category over several runs. */
+function medianScores(runs) {
+  return Object.fromEntries(
+    categories.map((category) => {
+      const values = runs.map((run) => run.scores[category]).sort((a, b) => a - b);
+      return [category, values[Math.floor(values.length / 2)]];
+    }),
+  );
+}
+
+/**
+ * Returns the scores of each page and one message per category under its minimum. A page under
+ * its minimum is measured twice more and judged by the median of the three runs. On a shared
+ * machine one performance score can drop several points for reasons outside the page.
+ */
 export async function checkLighthouse(origin, targets) {
   const results = [];
   const problems = [];
   for (const { path, minimum } of targets) {
-    const { scores, failing } = await runLighthouse(`${origin}${path}`);
-    results.push({ path, scores });
+    const runs = [await runLighthouse(`${origin}${path}`)];
+    const below = (scores) => Object.values(scores).some((score) => score < minimum);
+    if (below(runs[0].scores)) {
+      runs.push(await runLighthouse(`${origin}${path}`), await runLighthouse(`${origin}${path}`));
+    }
+    const scores = runs.length === 1 ? runs[0].scores : medianScores(runs);
+    const failing = [...new Set(runs.flatMap((run) => run.failing))];
+    results.push({ path, scores, runs: runs.length });
     for (const [category, score] of Object.entries(scores)) {
       if (score < minimum)
         problems.push(
-          `${path}: Lighthouse ${category} ${score}, below ${minimum} (failing audits: ${failing.join(', ') || 'none binary'}).`,
+          `${path}: Lighthouse ${category} ${score}, below ${minimum}${runs.length > 1 ? ' (median of 3 runs)' : ''} (failing audits: ${failing.join(', ') || 'none binary'}).`,
         );
     }
   }
