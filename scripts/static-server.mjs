@@ -26,7 +26,7 @@ const contentTypes = {
   '.pagefind': 'application/octet-stream',
 };
 
-// Pagefind's own files are compressed already; text formats are worth compressing on the way out.
+// Text formats are compressed on the way out. Pagefind's index files are already gzip data.
 const compressible = new Set([
   '.html',
   '.css',

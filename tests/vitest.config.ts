@@ -26,8 +26,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
-          // A real browser on a loaded two-core machine can miss a beat; one retry keeps such a
-          // miss from failing CI, and the summary reporter names every test that needed it.
+          // A real browser on a loaded two-core machine can miss a beat, so a failed test runs once
+          // more. The summary reporter names every test that passed only on that retry.
           retry: 1,
         },
       },

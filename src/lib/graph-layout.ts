@@ -41,7 +41,7 @@ export interface PositionedNode {
 
 interface SimNode extends SimulationNodeDatum, LayoutNode {}
 
-/** d3's threshold below which a simulation counts as at rest. */
+/** The alpha below which d3 treats a simulation as at rest (its default alphaMin). */
 const alphaMin = 0.001;
 
 /** A small linear congruential generator, so the same graph always gets the same layout. */
@@ -86,7 +86,8 @@ export function computeLayout(
     .force('charge', forceManyBody<SimNode>().strength(-28).distanceMax(260))
     .force('x', forceX<SimNode>((node) => center(node)[0] * width).strength(0.12))
     .force('y', forceY<SimNode>((node) => center(node)[1] * height).strength(0.12))
-    // Two passes a tick keep labels apart as well as three did on both graphs, for less time.
+    // Two collision passes a step left no overlapping labels on the explorer and two pairs on the
+    // topic map when measured, against none with three passes, at a third less time.
     .force(
       'collide',
       forceCollide<SimNode>((node) =>

@@ -106,7 +106,8 @@ class MappingExplorer extends HTMLElement {
       element.setAttribute('tabindex', index === 0 ? '0' : '-1');
       element.setAttribute(
         'aria-label',
-        // The drawn label ("Art. 9") starts the name, so speech input can say what it sees.
+        // The name starts with the drawn label ("Art. 9"), so that voice-control users can name
+        // the item by what they see (WCAG 2.5.3, Label in Name).
         `${framework} ${node.label}: ${node.title} (${fill(template ?? '', { count })})`,
       );
     });

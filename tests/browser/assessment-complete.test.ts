@@ -310,7 +310,7 @@ describe.skipIf(!chromiumAvailable)('assessment page', () => {
       expect(requests).toEqual([]);
     });
   });
-  it('shows answers saved in another tab instead of overwriting them', async () => {
+  it('loads state saved by another tab', async () => {
     await page.goto(url('/en/assessment/'));
     await waitForIsland(page);
     await page.evaluate((key) => localStorage.removeItem(key), storageKey);
@@ -322,7 +322,7 @@ describe.skipIf(!chromiumAvailable)('assessment page', () => {
       await waitForIsland(other);
       await other.locator(`${questionSelector('4.1')} input[value="partial"]`).check();
 
-      // The first tab takes the other tab's answer, says so, and keeps it when it saves next.
+      // The first tab loads the other tab's state, shows a notice, and keeps that state on its next save.
       await page.locator('.aa-notice', { hasText: 'changed in another tab' }).waitFor();
       await page.locator('.aa-assessment__steps a[data-step="4"]').click();
       expect(

@@ -91,7 +91,7 @@ describe.skipIf(!chromiumAvailable)('topic map on a touch screen', () => {
           if (topics.every((rect) => distance(point.x, point.y, rect) >= 16)) return point;
         }
       }
-      throw new Error('No point on the map is 16 px from every topic.');
+      throw new Error('No empty point found: every point on the map is within 16 px of a topic.');
     });
   }
 

@@ -251,9 +251,9 @@ describe.skipIf(!chromiumAvailable)('topic map', () => {
   });
 
   describe('on the home page', () => {
-    it('keeps the page still while the pointer rests on a topic at 360 px', async () => {
-      // The caption under the map grows when it shows a topic. With scroll anchoring the page
-      // then scrolled, the pointer left the topic, the caption shrank, and the page jumped back.
+    it('holds scroll on topic hover at 360 px', async () => {
+      // The caption under the map grows when it shows a topic. Scroll anchoring used to scroll the
+      // page in response, so the pointer left the topic, the caption shrank and the page jumped back.
       const phone = await browser.newPage({ width: 360, height: 780 });
       try {
         await phone.goto(url('/en/'));

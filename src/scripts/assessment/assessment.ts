@@ -231,9 +231,9 @@ class SelfAssessment extends HTMLElement implements keeping.KeepingHost {
   }
 
   /**
-   * Shows answers that another tab of this site has just saved. Without this, the next save here
-   * would overwrite them with answers that are out of date. A note still being typed here gives
-   * way to the other tab's save, which is newer.
+   * Loads the saved state that another tab has just written, so that this tab's next save does
+   * not overwrite it with an older state. A pending note save here is dropped, because the other
+   * tab's state is newer.
    */
   #adoptOtherTab(event: StorageEvent): void {
     if (event.key !== storageKeys.state || event.newValue === null) return;
